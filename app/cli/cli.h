@@ -1,0 +1,60 @@
+#pragma once
+
+// Cli: the `p2pvpn` command line over the core. One method per command; each
+// returns the process exit code (0 done, 1 findings with errors, 2 bad usage or file).
+
+#include "mesh.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace p2pvpn {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum ExitCode { Ok = 0, Findings = 1, Usage = 2 };
+
+    Cli();
+    int run(const QStringList &arguments);
+
+private:
+    struct Command
+    {
+        const char *name;
+        const char *synopsis;
+        const char *summary;
+        int (Cli::*handler)(const QStringList &arguments);
+    };
+    static const QList<Command> &commands();
+
+    int init(const QStringList &arguments);
+    int addLan(const QStringList &arguments);
+    int setLan(const QStringList &arguments);
+    int removeLan(const QStringList &arguments);
+    int link(const QStringList &arguments);
+    int unlink(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int check(const QStringList &arguments);
+    int settings(const QStringList &arguments);
+    int importCache(const QStringList &arguments);
+
+    // Parses a command's options; false (with the message printed) on bad usage.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, const Command &command,
+               int positionalCount);
+    const Command &command(const char *name) const;
+    bool loadMesh(const QString &path, Mesh *mesh);
+    int saveMesh(const QString &path, const Mesh &mesh);
+    bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
+    int usageError(const QString &message);
+    void printTopLevelHelp();
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace p2pvpn

@@ -1,0 +1,12 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("p2pvpn"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(P2PVPN_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("p2pvpn"));
+    return p2pvpn::Cli().run(QCoreApplication::arguments());
+}
