@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -83,21 +87,32 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDi
 }
 
 ZipWriter::ZipWriter() = default;
-ZipWriter::~ZipWriter() = default;
+
+ZipWriter::~ZipWriter()
+{
+    if (m_zip && m_zip->isOpen()) { // not committed: leave nothing behind
+        m_zip->close();
+        QFile::remove(m_partialPath);
+    }
+}
 
 bool ZipWriter::open(const QString &path, QString *error)
 {
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, m_file.errorString());
+    m_path = path;
+    m_partialPath = path + QLatin1String(".partial");
+    // The archive holds keys: create it private before anything is written to it.
+    QFile::remove(m_partialPath);
+    QFile placeholder(m_partialPath);
+    if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissionsFor(0600))) {
+        *error = tr("cannot write %1: %2").arg(m_partialPath, placeholder.errorString());
         return false;
     }
-    // The archive holds keys; the file itself is private too.
-    m_file.setPermissions(permissionsFor(0600));
-    m_zip = std::make_unique<QuaZip>(&m_file);
+    placeholder.close();
+    m_zip = std::make_unique<QuaZip>(m_partialPath);
     m_zip->setUtf8Enabled(true);
     if (!m_zip->open(QuaZip::mdCreate)) {
         *error = tr("cannot create the zip archive %1 (error %2)").arg(path).arg(m_zip->getZipError());
+        QFile::remove(m_partialPath);
         return false;
     }
     return true;
@@ -113,12 +128,12 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
         if (!entry.open(QIODevice::WriteOnly, info) || entry.write(f.content) != f.content.size()) {
-            *error = tr("cannot add %1 to %2").arg(info.name, m_file.fileName());
+            *error = tr("cannot add %1 to %2").arg(info.name, m_path);
             return false;
         }
         entry.close();
         if (entry.getZipError() != 0) {
-            *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_file.fileName()).arg(entry.getZipError());
+            *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_path).arg(entry.getZipError());
             return false;
         }
     }
@@ -128,8 +143,12 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
 bool ZipWriter::commit(QString *error)
 {
     m_zip->close();
-    if (m_zip->getZipError() != 0 || !m_file.commit()) {
-        *error = tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+    const bool written = m_zip->getZipError() == 0;
+    // rename() replaces the old archive in one step, so a reader never sees half of one.
+    if (!written || ::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        *error = tr("cannot write %1: %2").arg(m_path, written ? QString::fromLocal8Bit(strerror(errno))
+                                                              : tr("zip error %1").arg(m_zip->getZipError()));
+        QFile::remove(m_partialPath);
         return false;
     }
     return true;

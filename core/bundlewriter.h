@@ -7,7 +7,7 @@
 #include "bundle.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QString>
 
 #include <memory>
 
@@ -38,7 +38,8 @@ public:
     bool commit(QString *error);
 
 private:
-    QSaveFile m_file;
+    QString m_path;        // the archive's final name
+    QString m_partialPath; // written here, renamed over m_path on commit
     std::unique_ptr<QuaZip> m_zip;
 };
 

@@ -6,13 +6,15 @@
 using namespace p2pvpn;
 using namespace p2pvpn::test;
 
+using LinkList = QList<std::pair<const char *, const char *>>;
+
 class TestRouting : public QObject
 {
     Q_OBJECT
 
     static LanId id(const Mesh &mesh, const char *name) { return mesh.lanByName(QLatin1String(name))->id; }
 
-    static Mesh manual(int lans, const QList<std::pair<const char *, const char *>> &links)
+    static Mesh manual(int lans, const LinkList &links)
     {
         Mesh mesh = letterMesh(lans, Topology::Manual);
         for (auto [a, b] : links)
@@ -35,28 +37,27 @@ private slots:
     void manualShortestPaths_data()
     {
         QTest::addColumn<int>("lans");
-        QTest::addColumn<QList<std::pair<const char *, const char *>>>("links");
+        QTest::addColumn<LinkList>("links");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("nextHop");
-        using L = QList<std::pair<const char *, const char *>>;
-        const L chain{{"a", "b"}, {"b", "c"}, {"c", "d"}};
+        const LinkList chain{{"a", "b"}, {"b", "c"}, {"c", "d"}};
         QTest::newRow("chain a->d via b") << 4 << chain << "a" << "d" << "b";
         QTest::newRow("chain d->a via c") << 4 << chain << "d" << "a" << "c";
         QTest::newRow("chain b->d via c") << 4 << chain << "b" << "d" << "c";
         QTest::newRow("chain neighbour direct") << 4 << chain << "c" << "d" << "d";
         // Square a-b-c-d-a: a reaches c in two hops through b or d; the lower ID (b) wins.
-        const L square{{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "a"}};
+        const LinkList square{{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "a"}};
         QTest::newRow("square tie to lower id") << 4 << square << "a" << "c" << "b";
         QTest::newRow("square tie from d") << 4 << square << "d" << "b" << "a";
         // A shortcut beats a longer path even through a lower ID.
-        const L shortcut{{"a", "b"}, {"b", "c"}, {"c", "e"}, {"a", "d"}, {"d", "e"}};
+        const LinkList shortcut{{"a", "b"}, {"b", "c"}, {"c", "e"}, {"a", "d"}, {"d", "e"}};
         QTest::newRow("fewest hops") << 5 << shortcut << "a" << "e" << "d";
     }
     void manualShortestPaths()
     {
         QFETCH(int, lans);
-        QFETCH(QList<std::pair<const char *, const char *>>, links);
+        QFETCH(LinkList, links);
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(QString, nextHop);
