@@ -31,6 +31,9 @@ QFileDevice::Permissions permissionsFor(int mode)
 
 const QFileDevice::Permissions privateDir = permissionsFor(0700);
 
+// Fast deflate: bundles are mostly keys and base64, where stronger levels gain little and cost a lot.
+constexpr int compressionLevel = 1;
+
 QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
 {
     QList<BundleFile> files = bundle.files;
@@ -127,7 +130,7 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.dateTime = stamp;
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
-        if (!entry.open(QIODevice::WriteOnly, info) || entry.write(f.content) != f.content.size()) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) || entry.write(f.content) != f.content.size()) {
             *error = tr("cannot add %1 to %2").arg(info.name, m_path);
             return false;
         }
