@@ -6,6 +6,8 @@
 
 #include <QDir>
 
+#include <future>
+
 namespace p2pvpn {
 
 QString Exporter::meshZipName(const Mesh &mesh)
@@ -36,20 +38,27 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
     int done = 0;
     for (LanId id : gateways) {
         const GatewayBundle bundle = generator.bundle(id);
-        if (options.folders) {
-            if (!BundleFolderWriter::write(bundle, options.outDir, error))
-                return false;
-            m_written.append(out.filePath(bundle.name));
-        }
-        if (options.gatewayZips) {
-            ZipWriter zip;
-            const QString path = out.filePath(bundle.name + QLatin1String(".zip"));
-            if (!zip.open(path, error) || !zip.add(bundle, error) || !zip.commit(error))
-                return false;
-            m_written.append(path);
-        }
-        if (options.meshZip && !meshZip.add(bundle, error))
+        // The gateway's own zip is compressed on a second core while this one writes the rest.
+        QString zipError;
+        std::future<bool> gatewayZip;
+        const QString zipPath = out.filePath(bundle.name + QLatin1String(".zip"));
+        if (options.gatewayZips)
+            gatewayZip = std::async(std::launch::async, [&bundle, &zipPath, &zipError] {
+                ZipWriter zip;
+                return zip.open(zipPath, &zipError) && zip.add(bundle, &zipError) && zip.commit(&zipError);
+            });
+        const bool written = (!options.folders || BundleFolderWriter::write(bundle, options.outDir, error)) &&
+                             (!options.meshZip || meshZip.add(bundle, error));
+        if (gatewayZip.valid() && !gatewayZip.get() && written) {
+            *error = zipError;
             return false;
+        }
+        if (!written)
+            return false;
+        if (options.folders)
+            m_written.append(out.filePath(bundle.name));
+        if (options.gatewayZips)
+            m_written.append(zipPath);
         if (progress && !progress(++done, int(gateways.size()))) {
             *error = tr("cancelled");
             return false;
