@@ -18,10 +18,12 @@ namespace {
 
 const QString packageName = QStringLiteral("p2pvpn-mesh-designer");
 
+#ifdef P2PVPN_APP_ID   // built with the designer: the package holds its icons
 QStringList iconSizes()
 {
     return QStringLiteral(P2PVPN_ICON_SIZES).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
+#endif
 
 // Package names in a relationship field such as "libc6 (>= 2.35), libfoo1 | libbar1".
 QSet<QString> packagesIn(const QString &field)
