@@ -18,7 +18,7 @@ namespace {
 
 const QString packageName = QStringLiteral("p2pvpn-mesh-designer");
 
-#ifdef P2PVPN_APP_ID   // built with the designer: the package holds its icons
+#ifdef P2PVPN_APP_ID // built with the designer: the package holds its icons
 QStringList iconSizes()
 {
     return QStringLiteral(P2PVPN_ICON_SIZES).split(QLatin1Char(' '), Qt::SkipEmptyParts);
