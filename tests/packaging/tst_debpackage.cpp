@@ -208,13 +208,14 @@ void TestDebPackage::dependsCoverLinkedLibraries_data()
         auto it = needed.globalMatch(QString::fromUtf8(dynamic.out));
         while (it.hasNext()) {
             const QString library = it.next().captured(1);
+            // ldd prints "lib.so => /path (addr)", but the dynamic loader as "/path/ld-linux... (addr)".
+            const QString escaped = QRegularExpression::escape(library);
             const auto resolved =
-                QRegularExpression(
-                    QStringLiteral("^\\s*%1 => (\\S+)").arg(QRegularExpression::escape(library)),
-                    QRegularExpression::MultilineOption)
+                QRegularExpression(QStringLiteral("^\\s*(?:%1 => (\\S+)|(/\\S*/%1) \\()").arg(escaped),
+                                   QRegularExpression::MultilineOption)
                     .match(QString::fromUtf8(ldd.out));
-            QTest::addRow("%s needs %s", qPrintable(name), qPrintable(library))
-                << name << library << resolved.captured(1);
+            const QString path = resolved.captured(1).isEmpty() ? resolved.captured(2) : resolved.captured(1);
+            QTest::addRow("%s needs %s", qPrintable(name), qPrintable(library)) << name << library << path;
             ++rows;
         }
     }
