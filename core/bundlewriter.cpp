@@ -31,8 +31,11 @@ QFileDevice::Permissions permissionsFor(int mode)
 
 const QFileDevice::Permissions privateDir = permissionsFor(0700);
 
-// Fast deflate: bundles are mostly keys and base64, where stronger levels gain little and cost a lot.
+// Bundle files are a few KiB each, mostly keys in base64. A small window and hash table compress them
+// as well as the defaults do, and zlib then sets up far less state for each of thousands of entries.
 constexpr int compressionLevel = 1;
+constexpr int windowBits = -12; // raw deflate, 4 KiB window
+constexpr int memoryLevel = 3;
 
 QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
 {
@@ -130,13 +133,48 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.dateTime = stamp;
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) || entry.write(f.content) != f.content.size()) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel, false, windowBits, memoryLevel) || entry.write(f.content) != f.content.size()) {
             *error = tr("cannot add %1 to %2").arg(info.name, m_path);
             return false;
         }
         entry.close();
         if (entry.getZipError() != 0) {
             *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_path).arg(entry.getZipError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ZipWriter::addArchive(const QString &path, QString *error)
+{
+    QuaZip source(path);
+    if (!source.open(QuaZip::mdUnzip)) {
+        *error = tr("cannot read the zip archive %1 (error %2)").arg(path).arg(source.getZipError());
+        return false;
+    }
+    for (bool more = source.goToFirstFile(); more; more = source.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        source.getCurrentFileInfo(&info);
+        QuaZipFile in(&source);
+        int method = 0, level = 0;
+        if (!in.open(QIODevice::ReadOnly, &method, &level, true)) {
+            *error = tr("cannot read %1 in %2").arg(info.name, path);
+            return false;
+        }
+        const QByteArray compressed = in.readAll();
+        in.close();
+        QuaZipNewInfo newInfo(info);
+        newInfo.uncompressedSize = info.uncompressedSize;
+        QuaZipFile out(m_zip.get());
+        if (!out.open(QIODevice::WriteOnly, newInfo, nullptr, info.crc, method, level, true) ||
+            out.write(compressed) != compressed.size()) {
+            *error = tr("cannot add %1 to %2").arg(info.name, m_path);
+            return false;
+        }
+        out.close(); // in raw mode this records the given size and CRC
+        if (out.getZipError() != 0) {
+            *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_path).arg(out.getZipError());
             return false;
         }
     }

@@ -38,7 +38,8 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
     int done = 0;
     for (LanId id : gateways) {
         const GatewayBundle bundle = generator.bundle(id);
-        // The gateway's own zip is compressed on a second core while this one writes the rest.
+        // The gateway's own zip is compressed on a second core while this one writes the folder;
+        // the mesh zip then takes its entries as they are instead of compressing them again.
         QString zipError;
         std::future<bool> gatewayZip;
         const QString zipPath = out.filePath(bundle.name + QLatin1String(".zip"));
@@ -47,13 +48,15 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
                 ZipWriter zip;
                 return zip.open(zipPath, &zipError) && zip.add(bundle, &zipError) && zip.commit(&zipError);
             });
-        const bool written = (!options.folders || BundleFolderWriter::write(bundle, options.outDir, error)) &&
-                             (!options.meshZip || meshZip.add(bundle, error));
-        if (gatewayZip.valid() && !gatewayZip.get() && written) {
+        const bool folderWritten = !options.folders || BundleFolderWriter::write(bundle, options.outDir, error);
+        if (gatewayZip.valid() && !gatewayZip.get() && folderWritten) {
             *error = zipError;
             return false;
         }
-        if (!written)
+        if (!folderWritten)
+            return false;
+        if (options.meshZip &&
+            !(options.gatewayZips ? meshZip.addArchive(zipPath, error) : meshZip.add(bundle, error)))
             return false;
         if (options.folders)
             m_written.append(out.filePath(bundle.name));
