@@ -283,6 +283,10 @@ void TestChecker::findings_data()
                                       settings([](MeshSettings &s) { s.portBase = 65534; })),
            "port-range-overflow");
     silent("port base 65535, one tunnel", settings([](MeshSettings &s) { s.portBase = 65535; }), "port-range-overflow");
+    fires("ports: manual hub", both(manual({{"a", "b"}, {"b", "c"}}), settings([](MeshSettings &s) { s.portBase = 65535; })),
+          "port-range-overflow", {"error:"});
+    silent("ports: manual, one link each", both(manual({{"a", "b"}}), settings([](MeshSettings &s) { s.portBase = 65535; })),
+           "port-range-overflow", {"lan-unreachable"});
 
     // settings-invalid: data ciphers and keepalive.
     fires("ciphers with ;", settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-GCM;BF-CBC"); }),
