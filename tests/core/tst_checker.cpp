@@ -356,6 +356,7 @@ void TestChecker::findings()
     QStringList gotOthers;
     for (const Finding &f : Checker::check(mesh)) {
         QVERIFY2(!f.message.isEmpty(), qPrintable(f.code));
+        QVERIFY2(QSet<LanId>(f.lans.cbegin(), f.lans.cend()).size() == f.lans.size(), qPrintable(f.message)); // each LAN once
         (f.code == code ? got : gotOthers).append(f.code == code ? describe(mesh, f) : f.code);
     }
     got.sort();
