@@ -41,9 +41,12 @@ private:
     int list(const QStringList &arguments);
     int check(const QStringList &arguments);
     int settings(const QStringList &arguments);
+    int generate(const QStringList &arguments);
+    int rotateKeys(const QStringList &arguments);
     int importCache(const QStringList &arguments);
 
     // Parses a command's options; false (with the message printed) on bad usage.
+    // positionalCount -1: the command checks its own positional arguments.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, const Command &command,
                int positionalCount);
     const Command &command(const char *name) const;

@@ -1,0 +1,514 @@
+#include "keystore.h"
+
+#include <QDir>
+#include <QMutexLocker>
+#include <QSet>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace p2pvpn {
+
+namespace {
+
+constexpr mode_t directoryMode = 0700;
+constexpr mode_t fileMode = 0600;
+constexpr qint64 maxFileSize = 1 << 20; // key files are a few hundred bytes
+const QString defaultMeshName = QStringLiteral("mesh");
+const QString tempMarker = QStringLiteral(".tmp-");
+
+QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
+
+// Closes a POSIX descriptor on every path out.
+struct Fd
+{
+    int fd = -1;
+    explicit Fd(int f) : fd(f) {}
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int release()
+    {
+        const int f = fd;
+        fd = -1;
+        return f;
+    }
+};
+
+bool parseId(QStringView text, LanId *id)
+{
+    bool ok = false;
+    *id = text.toInt(&ok);
+    return ok && !text.startsWith(u'+') && !text.startsWith(u'-');
+}
+
+// What a store file is, from its name: gateway-<id>.key/.crt, tunnel-<a>-<b>.key, or neither.
+struct FileKind
+{
+    enum { Other, Gateway, Tunnel, Temporary } kind = Other;
+    LanId lan = 0;
+    LinkKey tunnel;
+};
+
+FileKind classify(const QString &name)
+{
+    FileKind result;
+    if (name.startsWith(QLatin1Char('.')) && name.contains(tempMarker)) {
+        result.kind = FileKind::Temporary;
+        return result;
+    }
+    const QStringView view(name);
+    if (name.startsWith(QLatin1String("gateway-"))
+        && (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
+        if (parseId(view.sliced(8, view.size() - 12), &result.lan))
+            result.kind = FileKind::Gateway;
+    } else if (name.startsWith(QLatin1String("tunnel-")) && name.endsWith(QLatin1String(".key"))) {
+        const QStringView ids = view.sliced(7, view.size() - 11);
+        const qsizetype dash = ids.indexOf(u'-');
+        LanId a = 0;
+        LanId b = 0;
+        if (dash > 0 && parseId(ids.first(dash), &a) && parseId(ids.sliced(dash + 1), &b) && a < b) {
+            result.kind = FileKind::Tunnel;
+            result.tunnel = LinkKey(a, b);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+KeyStore::KeyStore(const QString &directory) : m_directory(directory) {}
+
+KeyStore::~KeyStore()
+{
+    if (m_dirty)
+        sync(nullptr);
+}
+
+QString KeyStore::directoryFor(const QString &projectPath) { return projectPath + QLatin1String(".keys"); }
+
+QString KeyStore::gatewayKeyFileName(LanId id) { return QStringLiteral("gateway-%1.key").arg(id); }
+QString KeyStore::gatewayCertFileName(LanId id) { return QStringLiteral("gateway-%1.crt").arg(id); }
+QString KeyStore::tunnelKeyFileName(const LinkKey &tunnel)
+{
+    return QStringLiteral("tunnel-%1-%2.key").arg(tunnel.a).arg(tunnel.b);
+}
+QString KeyStore::caKeyFileName() { return QStringLiteral("ca.key"); }
+QString KeyStore::caCertFileName() { return QStringLiteral("ca.crt"); }
+QString KeyStore::caCommonName(const QString &meshName) { return meshName + QLatin1String(" CA"); }
+
+QString KeyStore::path(const QString &fileName) const { return m_directory + QLatin1Char('/') + fileName; }
+
+QString KeyStore::damaged(const QString &fileName, const QString &problem) const
+{
+    return tr("%1 is damaged: %2. Restore it from a backup, or delete it to make new key material "
+              "(every peer then needs its configuration regenerated).")
+        .arg(QDir::toNativeSeparators(path(fileName)), problem);
+}
+
+bool KeyStore::ensureDirectory(QString *error)
+{
+    if (m_directoryReady)
+        return true;
+    const QByteArray dir = QFile::encodeName(m_directory);
+    auto failed = [&](const QString &what) {
+        if (error)
+            *error = tr("key store %1: %2").arg(QDir::toNativeSeparators(m_directory), what);
+        return false;
+    };
+    if (dir.isEmpty())
+        return failed(tr("no directory given"));
+    // Created 0700 from the start; the umask can only take bits away, which the chmod below puts back.
+    if (::mkdir(dir.constData(), directoryMode) != 0 && errno != EEXIST)
+        return failed(tr("cannot create the directory: %1").arg(systemError(errno)));
+    struct stat st;
+    if (::stat(dir.constData(), &st) != 0)
+        return failed(systemError(errno));
+    if (!S_ISDIR(st.st_mode))
+        return failed(tr("not a directory"));
+    // Exactly 0700: an existing store someone opened up is closed again.
+    if ((st.st_mode & 07777) != directoryMode && ::chmod(dir.constData(), directoryMode) != 0)
+        return failed(tr("cannot restrict the permissions to 0700: %1").arg(systemError(errno)));
+    m_directoryReady = true;
+    return true;
+}
+
+bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists, QString *error) const
+{
+    const QString fullPath = path(fileName);
+    auto failed = [&](const QString &what) {
+        if (error)
+            *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(fullPath), what);
+        return false;
+    };
+    Fd fd(::open(QFile::encodeName(fullPath).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
+    if (fd.fd < 0) {
+        if (errno == ENOENT) {
+            *exists = false;
+            return true;
+        }
+        return failed(systemError(errno));
+    }
+    *exists = true;
+    struct stat st;
+    if (::fstat(fd.fd, &st) != 0)
+        return failed(systemError(errno));
+    if (!S_ISREG(st.st_mode))
+        return failed(tr("not a regular file"));
+    if (st.st_size > maxFileSize)
+        return failed(tr("too large for a key file (%1 bytes)").arg(qint64(st.st_size)));
+    // A file copied without its modes is closed again before its contents are used.
+    if ((st.st_mode & 07777) != fileMode && ::fchmod(fd.fd, fileMode) != 0)
+        return failed(tr("cannot restrict the permissions to 0600: %1").arg(systemError(errno)));
+    data->resize(qsizetype(st.st_size));
+    qsizetype done = 0;
+    while (done < data->size()) {
+        const ssize_t n = ::read(fd.fd, data->data() + done, size_t(data->size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failed(systemError(errno));
+        if (n == 0)
+            break;
+        done += n;
+    }
+    data->truncate(done);
+    return true;
+}
+
+bool KeyStore::writeFile(const QString &fileName, const QByteArray &data, QString *error)
+{
+    if (!ensureDirectory(error))
+        return false;
+    const QString finalPath = path(fileName);
+    auto failed = [&](const QString &what) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(finalPath), what);
+        return false;
+    };
+    // Written under a temporary name and renamed over the old file, so a reader never sees half a key.
+    static std::atomic<quint64> counter{0};
+    const QString tempPath =
+        path(QLatin1Char('.') + fileName + tempMarker + QString::number(::getpid()) + QLatin1Char('-')
+             + QString::number(counter.fetch_add(1)));
+    const QByteArray tempName = QFile::encodeName(tempPath);
+    Fd fd(::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode));
+    if (fd.fd < 0)
+        return failed(systemError(errno));
+    auto abandon = [&](const QString &what) {
+        const int saved = errno;
+        ::close(fd.release());
+        ::unlink(tempName.constData());
+        errno = saved;
+        return failed(what);
+    };
+    // Created 0600 (the umask can only remove bits); restore exactly 0600 before any byte is written.
+    if (::fchmod(fd.fd, fileMode) != 0)
+        return abandon(systemError(errno));
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd.fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return abandon(systemError(errno));
+        done += n;
+    }
+    if (::close(fd.release()) != 0) {
+        const int saved = errno;
+        ::unlink(tempName.constData());
+        return failed(systemError(saved));
+    }
+    if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        const int saved = errno;
+        ::unlink(tempName.constData());
+        return failed(systemError(saved));
+    }
+    m_dirty = true;
+    return true;
+}
+
+bool KeyStore::removeFile(const QString &fileName, QString *error)
+{
+    const QString fullPath = path(fileName);
+    if (::unlink(QFile::encodeName(fullPath).constData()) == 0 || errno == ENOENT) {
+        m_dirty = true;
+        return true;
+    }
+    if (error)
+        *error = tr("cannot remove %1: %2").arg(QDir::toNativeSeparators(fullPath), systemError(errno));
+    return false;
+}
+
+bool KeyStore::sync(QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_dirty)
+        return true;
+    Fd fd(::open(QFile::encodeName(m_directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    // One syncfs() flushes every file written since the last sync, and the renames in the directory.
+    if (fd.fd < 0 || ::syncfs(fd.fd) != 0) {
+        if (error)
+            *error = tr("cannot flush the key store %1 to disk: %2")
+                         .arg(QDir::toNativeSeparators(m_directory), systemError(errno));
+        return false;
+    }
+    m_dirty = false;
+    return true;
+}
+
+std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *error)
+{
+    if (meshName)
+        m_meshName = *meshName;
+    // Without a name yet, any stored CA will do; a new one is named after the default mesh name.
+    const QString wanted = m_meshName.isEmpty() ? QString() : caCommonName(m_meshName);
+    if (m_ca && (wanted.isEmpty() || m_caCommonName == wanted))
+        return m_ca;
+    if (!ensureDirectory(error))
+        return std::nullopt;
+
+    Identity identity;
+    bool keyExists = false;
+    bool certExists = false;
+    if (!readFile(caKeyFileName(), &identity.privateKeyPem, &keyExists, error)
+        || (keyExists && !readFile(caCertFileName(), &identity.certificatePem, &certExists, error)))
+        return std::nullopt;
+    const QString name = wanted.isEmpty() ? caCommonName(defaultMeshName) : wanted;
+
+    if (!keyExists) {
+        auto created = Pki::createCa(name, error);
+        if (!created || !writeFile(caKeyFileName(), created->privateKeyPem, error)
+            || !writeFile(caCertFileName(), created->certificatePem, error))
+            return std::nullopt;
+        m_ca = created;
+        m_caCommonName = name;
+        return m_ca;
+    }
+    QString problem;
+    if (!Pki::checkPrivateKey(identity.privateKeyPem, &problem)) {
+        if (error)
+            *error = damaged(caKeyFileName(), problem);
+        return std::nullopt;
+    }
+    bool reissue = !certExists;
+    QString storedName;
+    if (certExists) {
+        const auto facts = Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem);
+        if (!facts) {
+            if (error)
+                *error = damaged(caCertFileName(), problem);
+            return std::nullopt;
+        }
+        if (!facts->matchesKey) {
+            if (error)
+                *error = damaged(caCertFileName(), tr("it does not belong to the key in %1").arg(caKeyFileName()));
+            return std::nullopt;
+        }
+        storedName = facts->commonName;
+        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted);
+    }
+    const QString cn = wanted.isEmpty() && !storedName.isEmpty() ? storedName : name;
+    if (reissue) {
+        auto renewed = Pki::reissueCa(identity.privateKeyPem, cn, error);
+        if (!renewed || !writeFile(caCertFileName(), renewed->certificatePem, error))
+            return std::nullopt;
+        identity = *renewed;
+    }
+    m_ca = identity;
+    m_caCommonName = cn;
+    return m_ca;
+}
+
+std::optional<Identity> KeyStore::ca(const QString &meshName, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    return caLocked(&meshName, error);
+}
+
+std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, KeyMode mode, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    std::optional<Identity> ca;
+    if (mode == KeyMode::Ca && !(ca = caLocked(nullptr, error)))
+        return std::nullopt;
+    const QByteArray caCert = ca ? ca->certificatePem : QByteArray();
+
+    const auto cached = m_gateways.constFind(id);
+    if (cached != m_gateways.cend() && cached->commonName == commonName && cached->mode == mode
+        && cached->caCertificatePem == caCert)
+        return cached->identity;
+    if (!ensureDirectory(error))
+        return std::nullopt;
+
+    const QString keyFile = gatewayKeyFileName(id);
+    const QString certFile = gatewayCertFileName(id);
+    Identity identity;
+    bool keyExists = false;
+    bool certExists = false;
+    if (!readFile(keyFile, &identity.privateKeyPem, &keyExists, error)
+        || (keyExists && !readFile(certFile, &identity.certificatePem, &certExists, error)))
+        return std::nullopt;
+
+    if (!keyExists) {
+        auto created = ca ? Pki::createSigned(commonName, *ca, error) : Pki::createSelfSigned(commonName, error);
+        // Key first: a crash between the two writes leaves a key whose certificate is simply re-issued.
+        if (!created || !writeFile(keyFile, created->privateKeyPem, error)
+            || !writeFile(certFile, created->certificatePem, error))
+            return std::nullopt;
+        identity = *created;
+    } else {
+        QString problem;
+        if (!Pki::checkPrivateKey(identity.privateKeyPem, &problem)) {
+            if (error)
+                *error = damaged(keyFile, problem);
+            return std::nullopt;
+        }
+        bool reissue = !certExists;
+        if (certExists) {
+            const auto facts = Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem);
+            if (!facts) {
+                if (error)
+                    *error = damaged(certFile, problem);
+                return std::nullopt;
+            }
+            if (!facts->matchesKey) {
+                if (error)
+                    *error = damaged(certFile, tr("it does not belong to the key in %1").arg(keyFile));
+                return std::nullopt;
+            }
+            const bool fitsMode = ca ? facts->issuedByCa : facts->selfSigned;
+            reissue = facts->commonName != commonName || facts->isCa || !fitsMode;
+        }
+        if (reissue) {
+            auto renewed = Pki::reissue(identity, commonName, ca ? &*ca : nullptr, error);
+            if (!renewed || !writeFile(certFile, renewed->certificatePem, error))
+                return std::nullopt;
+            identity = *renewed;
+        }
+    }
+    m_gateways.insert(id, CachedGateway{identity, commonName, mode, caCert});
+    return identity;
+}
+
+std::optional<QByteArray> KeyStore::tlsCryptKey(const LinkKey &tunnel, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    if (tunnel.a == tunnel.b) {
+        if (error)
+            *error = tr("a tunnel needs two different LANs (both are %1)").arg(tunnel.a);
+        return std::nullopt;
+    }
+    const auto cached = m_tunnels.constFind(tunnel);
+    if (cached != m_tunnels.cend())
+        return *cached;
+    if (!ensureDirectory(error))
+        return std::nullopt;
+
+    const QString fileName = tunnelKeyFileName(tunnel);
+    QByteArray key;
+    bool exists = false;
+    if (!readFile(fileName, &key, &exists, error))
+        return std::nullopt;
+    if (exists) {
+        QString problem;
+        if (!Pki::checkTlsCryptKey(key, &problem)) {
+            if (error)
+                *error = damaged(fileName, problem);
+            return std::nullopt;
+        }
+    } else {
+        key = Pki::createTlsCryptKey(error);
+        if (key.isEmpty() || !writeFile(fileName, key, error))
+            return std::nullopt;
+    }
+    m_tunnels.insert(tunnel, key);
+    return key;
+}
+
+bool KeyStore::rotateGateway(LanId id, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_gateways.remove(id);
+    // Key first: if the certificate's removal fails, the next gateway() still makes a new key.
+    return removeFile(gatewayKeyFileName(id), error) && removeFile(gatewayCertFileName(id), error);
+}
+
+bool KeyStore::rotateTunnelsOf(LanId id, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_tunnels.begin(); it != m_tunnels.end();) {
+        if (it.key().a == id || it.key().b == id)
+            it = m_tunnels.erase(it);
+        else
+            ++it;
+    }
+    const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const FileKind file = classify(name);
+        if (file.kind == FileKind::Tunnel && (file.tunnel.a == id || file.tunnel.b == id)
+            && !removeFile(name, error))
+            return false;
+    }
+    return true;
+}
+
+bool KeyStore::rotateAll(QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_gateways.clear();
+    m_tunnels.clear();
+    const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
+    // Keys before certificates, for the same reason as in rotateGateway().
+    for (const QString &name : names) {
+        const FileKind file = classify(name);
+        if ((file.kind == FileKind::Tunnel || (file.kind == FileKind::Gateway && name.endsWith(QLatin1String(".key"))))
+            && !removeFile(name, error))
+            return false;
+    }
+    for (const QString &name : names) {
+        if (classify(name).kind == FileKind::Gateway && !removeFile(name, error))
+            return false;
+    }
+    return true;
+}
+
+bool KeyStore::rotateCa(QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_ca.reset();
+    m_caCommonName.clear();
+    return removeFile(caKeyFileName(), error) && removeFile(caCertFileName(), error);
+}
+
+bool KeyStore::prune(const QList<LanId> &lans, const QList<LinkKey> &tunnels, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    const QSet<LanId> keepLans(lans.cbegin(), lans.cend());
+    const QSet<LinkKey> keepTunnels(tunnels.cbegin(), tunnels.cend());
+    for (auto it = m_gateways.begin(); it != m_gateways.end();)
+        it = keepLans.contains(it.key()) ? std::next(it) : m_gateways.erase(it);
+    for (auto it = m_tunnels.begin(); it != m_tunnels.end();)
+        it = keepTunnels.contains(it.key()) ? std::next(it) : m_tunnels.erase(it);
+
+    const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const FileKind file = classify(name);
+        const bool stale = (file.kind == FileKind::Gateway && !keepLans.contains(file.lan))
+                           || (file.kind == FileKind::Tunnel && !keepTunnels.contains(file.tunnel))
+                           || file.kind == FileKind::Temporary;
+        if (stale && !removeFile(name, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace p2pvpn
