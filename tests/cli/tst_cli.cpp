@@ -141,20 +141,25 @@ void TestCli::makeTwoLanMesh(const char *topology)
 {
     const QString file = path("m.p2pmesh");
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("init"), file, QStringLiteral("--topology"), QString::fromLatin1(topology)},
-          strings({"add-lan", "{dir}/m.p2pmesh", "a", "--subnet", "10.1.0.0/16", "--endpoint", "a.example.com"}),
-          strings({"add-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.2.0.0/16", "--endpoint", "b.example.com"})}) {
+         {QStringList{QStringLiteral("init"), file, QStringLiteral("--topology"),
+                      QString::fromLatin1(topology)},
+          strings(
+              {"add-lan", "{dir}/m.p2pmesh", "a", "--subnet", "10.1.0.0/16", "--endpoint", "a.example.com"}),
+          strings({"add-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.2.0.0/16", "--endpoint",
+                   "b.example.com"})}) {
         const Result r = run(arguments);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 }
 
 // Verifies the exit code; on a mismatch the failure shows both output streams.
-#define CHECK_RUN(result, code)                                                                                      \
-    do {                                                                                                              \
-        const Result &r_ = (result);                                                                                  \
-        QVERIFY2(r_.exitCode == (code),                                                                               \
-                 qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3").arg(r_.exitCode).arg(r_.out, r_.err))); \
+#define CHECK_RUN(result, code)                                                                              \
+    do {                                                                                                     \
+        const Result &r_ = (result);                                                                         \
+        QVERIFY2(                                                                                            \
+            r_.exitCode == (code),                                                                           \
+            qPrintable(                                                                                      \
+                QStringLiteral("exit %1, stdout: %2, stderr: %3").arg(r_.exitCode).arg(r_.out, r_.err)));    \
     } while (false)
 
 void TestCli::version()
@@ -233,8 +238,8 @@ void TestCli::initDefaults()
 
 void TestCli::initOptions()
 {
-    CHECK_RUN(run({"init", "{dir}/m.p2pmesh", "--name", "prod", "--transit-pool", "10.99.0.0/20", "--port-base",
-                   "40000", "--topology", "manual"}),
+    CHECK_RUN(run({"init", "{dir}/m.p2pmesh", "--name", "prod", "--transit-pool", "10.99.0.0/20",
+                   "--port-base", "40000", "--topology", "manual"}),
               0);
     const Mesh mesh = loadMesh("m.p2pmesh");
     QCOMPARE(mesh.name, QStringLiteral("prod"));
@@ -257,12 +262,29 @@ void TestCli::initForce()
 void TestCli::addLan()
 {
     CHECK_RUN(run({"init", "{dir}/m.p2pmesh"}), 0);
-    CHECK_RUN(run({"add-lan", "{dir}/m.p2pmesh", "office", "--subnet", "192.168.10.0/24", "--subnet",
-                   "192.168.11.0 255.255.255.0", "--endpoint", "vpn.example.com", "--ssh",
-                   "deploy@gw.example.com:2222", "--ssh-key", "/root/.ssh/id_ed25519", "--sudo", "--target-dir",
-                   "/opt/ovpn", "--service-manager", "command", "--notes", "head office"}),
+    CHECK_RUN(run({"add-lan",
+                   "{dir}/m.p2pmesh",
+                   "office",
+                   "--subnet",
+                   "192.168.10.0/24",
+                   "--subnet",
+                   "192.168.11.0 255.255.255.0",
+                   "--endpoint",
+                   "vpn.example.com",
+                   "--ssh",
+                   "deploy@gw.example.com:2222",
+                   "--ssh-key",
+                   "/root/.ssh/id_ed25519",
+                   "--sudo",
+                   "--target-dir",
+                   "/opt/ovpn",
+                   "--service-manager",
+                   "command",
+                   "--notes",
+                   "head office"}),
               0);
-    const Result second = run({"add-lan", "{dir}/m.p2pmesh", "dc", "--subnet", "10.3.0.0/16", "--endpoint", "203.0.113.5"});
+    const Result second =
+        run({"add-lan", "{dir}/m.p2pmesh", "dc", "--subnet", "10.3.0.0/16", "--endpoint", "203.0.113.5"});
     CHECK_RUN(second, 0);
     QVERIFY2(second.err.isEmpty(), qPrintable(second.err)); // a clean mesh draws no note
 
@@ -291,17 +313,19 @@ void TestCli::addLan()
 void TestCli::addLanOverlapSavesWithNote()
 {
     makeTwoLanMesh();
-    const Result r = run({"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.1.128.0/17", "--endpoint", "c.example.com"});
+    const Result r =
+        run({"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.1.128.0/17", "--endpoint", "c.example.com"});
     CHECK_RUN(r, 0);
-    QVERIFY2(r.err.contains(QLatin1String("1 error")) && r.err.contains(QLatin1String("p2pvpn check")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("1 error")) && r.err.contains(QLatin1String("p2pvpn check")),
+             qPrintable(r.err));
     QVERIFY(loadMesh("m.p2pmesh").lanByName(QStringLiteral("c")));
 }
 
 void TestCli::setLan()
 {
     makeTwoLanMesh();
-    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "a", "--name", "alpha", "--subnet", "10.11.0.0/16", "--subnet",
-                   "10.12.0.0/16", "--ssh", "admin@10.11.0.1", "--sudo"}),
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "a", "--name", "alpha", "--subnet", "10.11.0.0/16",
+                   "--subnet", "10.12.0.0/16", "--ssh", "admin@10.11.0.1", "--sudo"}),
               0);
     Mesh mesh = loadMesh("m.p2pmesh");
     const Lan *alpha = mesh.lanByName(QStringLiteral("alpha"));
@@ -326,14 +350,18 @@ void TestCli::setLan()
 void TestCli::removeLanDropsLinks()
 {
     makeTwoLanMesh("manual");
-    CHECK_RUN(run({"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}), 0);
+    CHECK_RUN(
+        run({"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}),
+        0);
     CHECK_RUN(run({"link", "{dir}/m.p2pmesh", "a", "b"}), 0);
     CHECK_RUN(run({"link", "{dir}/m.p2pmesh", "b", "c"}), 0);
     CHECK_RUN(run({"remove-lan", "{dir}/m.p2pmesh", "b"}), 0);
     const Mesh mesh = loadMesh("m.p2pmesh");
     QCOMPARE(mesh.lans.keys(), (QList<LanId>{1, 3}));
     QVERIFY(mesh.links.isEmpty());
-    CHECK_RUN(run({"add-lan", "{dir}/m.p2pmesh", "d", "--subnet", "10.4.0.0/16", "--endpoint", "d.example.com"}), 0);
+    CHECK_RUN(
+        run({"add-lan", "{dir}/m.p2pmesh", "d", "--subnet", "10.4.0.0/16", "--endpoint", "d.example.com"}),
+        0);
     QVERIFY(loadMesh("m.p2pmesh").lan(4)); // IDs are not reused
 }
 
@@ -358,7 +386,8 @@ void TestCli::linkAndUnlink()
 void TestCli::list()
 {
     makeTwoLanMesh("manual");
-    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.2.0.0/16", "--subnet", "10.22.0.0/16"}), 0);
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.2.0.0/16", "--subnet", "10.22.0.0/16"}),
+              0);
     CHECK_RUN(run({"link", "{dir}/m.p2pmesh", "a", "b"}), 0);
     const Result r = run({"list", "{dir}/m.p2pmesh"});
     CHECK_RUN(r, 0);
@@ -379,10 +408,11 @@ void TestCli::checkExitCodes_data()
     QTest::newRow("overlap is an error")
         << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.1.2.0/24"}) << 1
         << strings({"error: subnet-overlap: ", "m: 1 error(s), 0 warning(s)"});
-    QTest::newRow("only a warning") << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"}) << 0
-                                    << strings({"warning: reserved-overlap: ", "m: 0 error(s), 1 warning(s)"});
-    QTest::newRow("unreachable in manual") << strings({"settings", "{dir}/m.p2pmesh", "--topology", "manual"}) << 1
-                                           << strings({"error: lan-unreachable: "});
+    QTest::newRow("only a warning")
+        << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"}) << 0
+        << strings({"warning: reserved-overlap: ", "m: 0 error(s), 1 warning(s)"});
+    QTest::newRow("unreachable in manual") << strings({"settings", "{dir}/m.p2pmesh", "--topology", "manual"})
+                                           << 1 << strings({"error: lan-unreachable: "});
 }
 
 void TestCli::checkExitCodes()
@@ -422,8 +452,9 @@ void TestCli::checkJson()
         for (const QJsonValue &lan : f.value(QLatin1String("lans")).toArray())
             lans.append(lan.toString());
         QVERIFY(!f.value(QLatin1String("message")).toString().isEmpty());
-        findings.append(QStringLiteral("%1 %2 %3").arg(f.value(QLatin1String("severity")).toString(),
-                                                      f.value(QLatin1String("code")).toString(), lans.join(QLatin1Char(','))));
+        findings.append(QStringLiteral("%1 %2 %3")
+                            .arg(f.value(QLatin1String("severity")).toString(),
+                                 f.value(QLatin1String("code")).toString(), lans.join(QLatin1Char(','))));
     }
     findings.sort();
     QCOMPARE(findings, strings({"error subnet-overlap a,c", "warning subnet-not-private c"}));
@@ -455,9 +486,11 @@ void TestCli::settingsShow()
 void TestCli::settingsChange()
 {
     makeTwoLanMesh();
-    CHECK_RUN(run({"settings", "{dir}/m.p2pmesh", "--name", "prod", "--transit-pool", "10.99.0.0/20", "--transit-31",
-                   "yes", "--port-base", "40000", "--topology", "manual", "--key-mode", "ca", "--data-ciphers",
-                   "AES-128-GCM", "--keepalive", "5,30", "--reserve", "10.50.0.0/16", "--reserve", "10.60.0.0/16"}),
+    CHECK_RUN(run({"settings",     "{dir}/m.p2pmesh", "--name",     "prod",        "--transit-pool",
+                   "10.99.0.0/20", "--transit-31",    "yes",        "--port-base", "40000",
+                   "--topology",   "manual",          "--key-mode", "ca",          "--data-ciphers",
+                   "AES-128-GCM",  "--keepalive",     "5,30",       "--reserve",   "10.50.0.0/16",
+                   "--reserve",    "10.60.0.0/16"}),
               0);
     Mesh mesh = loadMesh("m.p2pmesh");
     QCOMPARE(mesh.name, QStringLiteral("prod"));
@@ -481,7 +514,8 @@ void TestCli::settingsChange()
 
 void TestCli::importCache()
 {
-    writeFile(path("cache.txt"), "# from P2P-VPN\nberlin vpn-ber.example.com 10.1.1\nparis 198.51.100.9 10.1.2.0\n");
+    writeFile(path("cache.txt"),
+              "# from P2P-VPN\nberlin vpn-ber.example.com 10.1.1\nparis 198.51.100.9 10.1.2.0\n");
     const Result r = run({"import-cache", "{dir}/cache.txt", "--out", "{dir}/migrated.p2pmesh"});
     CHECK_RUN(r, 0);
     QVERIFY2(r.out.contains(QLatin1String("imported 2 LAN(s)")), qPrintable(r.out));
@@ -508,7 +542,8 @@ void TestCli::usageErrors_data()
     row("option without value", {"add-lan", m, "c", "--subnet"}, "subnet");
 
     row("init: file exists", {"init", m}, "already exists");
-    row("init: bad pool", {"init", "{dir}/n.p2pmesh", "--transit-pool", "10.254.0.1/16"}, "did you mean 10.254.0.0/16?");
+    row("init: bad pool", {"init", "{dir}/n.p2pmesh", "--transit-pool", "10.254.0.1/16"},
+        "did you mean 10.254.0.0/16?");
     row("init: port 0", {"init", "{dir}/n.p2pmesh", "--port-base", "0"}, "--port-base");
     row("init: port text", {"init", "{dir}/n.p2pmesh", "--port-base", "high"}, "--port-base");
     row("init: bad topology", {"init", "{dir}/n.p2pmesh", "--topology", "star"}, "--topology");
@@ -519,25 +554,30 @@ void TestCli::usageErrors_data()
     row("add-lan: no endpoint", {"add-lan", m, "c", "--subnet", "10.3.0.0/16"}, "--endpoint");
     row("add-lan: host bits", {"add-lan", m, "c", "--subnet", "10.3.0.1/16", "--endpoint", "c.example.com"},
         "did you mean 10.3.0.0/16?");
-    row("add-lan: bad mask", {"add-lan", m, "c", "--subnet", "10.3.0.0 255.0.255.0", "--endpoint", "c.example.com"},
-        "contiguous");
-    row("add-lan: bad endpoint", {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c_gw.example.com"},
-        "--endpoint");
-    row("add-lan: duplicate name", {"add-lan", m, "a", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"},
+    row("add-lan: bad mask",
+        {"add-lan", m, "c", "--subnet", "10.3.0.0 255.0.255.0", "--endpoint", "c.example.com"}, "contiguous");
+    row("add-lan: bad endpoint",
+        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c_gw.example.com"}, "--endpoint");
+    row("add-lan: duplicate name",
+        {"add-lan", m, "a", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"},
         "already has a LAN named a");
-    row("add-lan: bad name", {"add-lan", m, "Office", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"},
-        "Office");
-    row("add-lan: ssh port", {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--ssh",
-                              "root@c.example.com:99999"},
+    row("add-lan: bad name",
+        {"add-lan", m, "Office", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}, "Office");
+    row("add-lan: ssh port",
+        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--ssh",
+         "root@c.example.com:99999"},
         "--ssh");
-    row("add-lan: ssh user", {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--ssh",
-                              "Root@c.example.com"},
+    row("add-lan: ssh user",
+        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--ssh",
+         "Root@c.example.com"},
         "--ssh");
-    row("add-lan: target dir", {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com",
-                                "--target-dir", "../etc"},
+    row("add-lan: target dir",
+        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--target-dir",
+         "../etc"},
         "--target-dir");
-    row("add-lan: service manager", {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com",
-                                     "--service-manager", "upstart"},
+    row("add-lan: service manager",
+        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--service-manager",
+         "upstart"},
         "--service-manager");
 
     row("set-lan: unknown LAN", {"set-lan", m, "zz", "--endpoint", "z.example.com"}, "no LAN named zz");
@@ -562,8 +602,10 @@ void TestCli::usageErrors_data()
     row("list: missing file", {"list", "{dir}/missing.p2pmesh"}, "cannot open");
     row("import-cache: no --out", {"import-cache", "{dir}/cache.txt"}, "--out");
     row("import-cache: out exists", {"import-cache", "{dir}/cache.txt", "--out", m}, "already exists");
-    row("import-cache: missing cache", {"import-cache", "{dir}/missing.txt", "--out", "{dir}/n.p2pmesh"}, "cannot open");
-    row("import-cache: bad line", {"import-cache", "{dir}/bad-cache.txt", "--out", "{dir}/n.p2pmesh"}, "line 2: ");
+    row("import-cache: missing cache", {"import-cache", "{dir}/missing.txt", "--out", "{dir}/n.p2pmesh"},
+        "cannot open");
+    row("import-cache: bad line", {"import-cache", "{dir}/bad-cache.txt", "--out", "{dir}/n.p2pmesh"},
+        "line 2: ");
 }
 
 // Bad usage: exit 2, the message on stderr, nothing on stdout, and no file written or changed.
@@ -601,7 +643,8 @@ void TestCli::badFileNeverOverwritten_data()
         std::initializer_list<const char *> arguments;
     };
     const Command commands[] = {
-        {"add-lan", {"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}},
+        {"add-lan",
+         {"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}},
         {"set-lan", {"set-lan", "{dir}/m.p2pmesh", "a", "--endpoint", "z.example.com"}},
         {"remove-lan", {"remove-lan", "{dir}/m.p2pmesh", "a"}},
         {"link", {"link", "{dir}/m.p2pmesh", "a", "b"}},
@@ -611,10 +654,13 @@ void TestCli::badFileNeverOverwritten_data()
         {"check", {"check", "{dir}/m.p2pmesh"}},
     };
     for (const Command &c : commands) {
-        QTest::addRow("%s, truncated", c.name) << strings(c.arguments) << notJson << QStringLiteral("not valid JSON");
-        QTest::addRow("%s, bad subnet", c.name) << strings(c.arguments) << badField
-                                                 << QStringLiteral("lans[0].subnets[0]: 10.1.0.1/16 has host bits set");
-        QTest::addRow("%s, newer version", c.name) << strings(c.arguments) << newer << QStringLiteral("version 99");
+        QTest::addRow("%s, truncated", c.name)
+            << strings(c.arguments) << notJson << QStringLiteral("not valid JSON");
+        QTest::addRow("%s, bad subnet", c.name)
+            << strings(c.arguments) << badField
+            << QStringLiteral("lans[0].subnets[0]: 10.1.0.1/16 has host bits set");
+        QTest::addRow("%s, newer version", c.name)
+            << strings(c.arguments) << newer << QStringLiteral("version 99");
     }
 }
 

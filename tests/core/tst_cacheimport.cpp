@@ -29,7 +29,8 @@ QStringList describe(const Mesh &mesh)
         QStringList subnets;
         for (const Cidr &c : lan.subnets)
             subnets.append(c.toString());
-        result.append(QStringList{lan.name, lan.endpoint, subnets.join(QLatin1Char(',')), lan.ssh.host}.join(QLatin1Char(' ')));
+        result.append(QStringList{lan.name, lan.endpoint, subnets.join(QLatin1Char(',')), lan.ssh.host}.join(
+            QLatin1Char(' ')));
     }
     return result;
 }
@@ -64,15 +65,20 @@ void TestCacheImport::good_data()
     auto row = [](const char *name, const QByteArray &text, std::initializer_list<const char *> lans) {
         QTest::newRow(name) << text << strings(lans);
     };
-    row("bare subnet is /24", "office vpn.example.com 10.1.2.0\n", {"office vpn.example.com 10.1.2.0/24 vpn.example.com"});
-    row("three-octet shorthand", "office vpn.example.com 10.1.2\n", {"office vpn.example.com 10.1.2.0/24 vpn.example.com"});
+    row("bare subnet is /24", "office vpn.example.com 10.1.2.0\n",
+        {"office vpn.example.com 10.1.2.0/24 vpn.example.com"});
+    row("three-octet shorthand", "office vpn.example.com 10.1.2\n",
+        {"office vpn.example.com 10.1.2.0/24 vpn.example.com"});
     row("explicit prefix", "dc 203.0.113.5 172.20.0.0/20\n", {"dc 203.0.113.5 172.20.0.0/20 203.0.113.5"});
     row("no final newline", "dc 203.0.113.5 10.3.0", {"dc 203.0.113.5 10.3.0.0/24 203.0.113.5"});
-    row("upper-case name lowered", "Office-1 vpn.example.com 10.1.2\n", {"office-1 vpn.example.com 10.1.2.0/24 vpn.example.com"});
+    row("upper-case name lowered", "Office-1 vpn.example.com 10.1.2\n",
+        {"office-1 vpn.example.com 10.1.2.0/24 vpn.example.com"});
     row("comments and blank lines",
-        "# P2P-VPN cache\n\n   \noffice vpn.example.com 10.1.2\n  # indented comment\n\ndc 203.0.113.5 10.3.0\n",
+        "# P2P-VPN cache\n\n   \noffice vpn.example.com 10.1.2\n  # indented comment\n\ndc 203.0.113.5 "
+        "10.3.0\n",
         {"office vpn.example.com 10.1.2.0/24 vpn.example.com", "dc 203.0.113.5 10.3.0.0/24 203.0.113.5"});
-    row("tabs and runs of spaces", "office\tvpn.example.com    10.1.2\n", {"office vpn.example.com 10.1.2.0/24 vpn.example.com"});
+    row("tabs and runs of spaces", "office\tvpn.example.com    10.1.2\n",
+        {"office vpn.example.com 10.1.2.0/24 vpn.example.com"});
     row("windows line endings", "a a.example.com 10.1.1\r\nb b.example.com 10.1.2\r\n",
         {"a a.example.com 10.1.1.0/24 a.example.com", "b b.example.com 10.1.2.0/24 b.example.com"});
 }
@@ -99,13 +105,15 @@ void TestCacheImport::bad_data()
     };
     row("two fields", "office vpn.example.com\n", {"line 1:", "three fields", "found 2"});
     row("four fields", "office vpn.example.com 10.1.2.0 255.255.255.0\n", {"line 1:", "found 4"});
-    row("line number counts comments",
-        "# header\n\na a.example.com 10.1.1\nb b.example.com 10.1.300\n", {"line 4:", "not an IPv4 address"});
+    row("line number counts comments", "# header\n\na a.example.com 10.1.1\nb b.example.com 10.1.300\n",
+        {"line 4:", "not an IPv4 address"});
     row("host bits under /24", "office vpn.example.com 10.1.2.5\n", {"line 1:", "did you mean 10.1.2.0/24?"});
-    row("host bits with prefix", "office vpn.example.com 10.1.2.0/16\n", {"line 1:", "did you mean 10.1.0.0/16?"});
+    row("host bits with prefix", "office vpn.example.com 10.1.2.0/16\n",
+        {"line 1:", "did you mean 10.1.0.0/16?"});
     row("two-octet shorthand", "office vpn.example.com 10.1\n", {"line 1:", "not an IPv4 address"});
     row("bad name", "my_office vpn.example.com 10.1.2\n", {"line 1:", "my_office"});
-    row("duplicate name", "a a.example.com 10.1.1\nA b.example.com 10.1.2\n", {"line 2:", "the name a appears twice"});
+    row("duplicate name", "a a.example.com 10.1.1\nA b.example.com 10.1.2\n",
+        {"line 2:", "the name a appears twice"});
     row("bad endpoint", "a -a.example.com 10.1.1\n", {"line 1:", "endpoint"});
     row("only comments", "# nothing here\n\n", {"no LANs found"});
     row("empty", "", {"no LANs found"});
@@ -129,8 +137,8 @@ void TestCacheImport::importedMeshIsUsable()
 {
     Mesh mesh;
     QString error;
-    QVERIFY2(CacheImport::fromText("a a.example.com 10.1.1\nb b.example.com 10.1.2\nc c.example.com 10.1.3\n", &mesh,
-                                   &error),
+    QVERIFY2(CacheImport::fromText("a a.example.com 10.1.1\nb b.example.com 10.1.2\nc c.example.com 10.1.3\n",
+                                   &mesh, &error),
              qPrintable(error));
     const QList<Finding> findings = Checker::check(mesh);
     for (const Finding &f : findings)

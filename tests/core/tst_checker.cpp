@@ -141,7 +141,8 @@ void TestChecker::findings_data()
     QTest::addColumn<QStringList>("others");   // codes of all other findings
 
     using Strings = std::initializer_list<const char *>;
-    auto fires = [](const char *name, MeshEdit edit, const char *code, Strings expected, Strings others = {}) {
+    auto fires = [](const char *name, MeshEdit edit, const char *code, Strings expected,
+                    Strings others = {}) {
         QTest::newRow(name) << edit << QString::fromLatin1(code) << strings(expected) << strings(others);
     };
     auto silent = [](const char *name, MeshEdit edit, const char *code, Strings others = {}) {
@@ -151,13 +152,17 @@ void TestChecker::findings_data()
     // subnet-overlap: between LANs, by sort and sweep.
     fires("overlap: nested", setSubnets("b", {net("10.1.128.0/17")}), "subnet-overlap", {"error:a,b"});
     fires("overlap: identical", setSubnets("b", {net("10.1.0.0/16")}), "subnet-overlap", {"error:a,b"});
-    fires("overlap: three share one", both(setSubnets("b", {net("10.1.0.0/16")}), addLan("c", "10.1.0.0/16", "c.example.com")),
+    fires("overlap: three share one",
+          both(setSubnets("b", {net("10.1.0.0/16")}), addLan("c", "10.1.0.0/16", "c.example.com")),
           "subnet-overlap", {"error:a,b,c"});
-    fires("overlap: container holds two", both(setSubnets("a", {net("10.0.0.0/8")}), addLan("c", "10.200.0.0/16", "c.example.com")),
+    fires("overlap: container holds two",
+          both(setSubnets("a", {net("10.0.0.0/8")}), addLan("c", "10.200.0.0/16", "c.example.com")),
           "subnet-overlap", {"error:a,b", "error:a,c"}, {"transit-overlap"});
     fires("overlap: second subnet", addSubnet("b", "10.1.7.0/24"), "subnet-overlap", {"error:a,b"});
-    fires("overlap: single address", setSubnets("b", {net("10.1.255.255/32")}), "subnet-overlap", {"error:a,b"});
-    silent("overlap: adjacent halves", both(setSubnets("a", {net("10.1.0.0/17")}), setSubnets("b", {net("10.1.128.0/17")})),
+    fires("overlap: single address", setSubnets("b", {net("10.1.255.255/32")}), "subnet-overlap",
+          {"error:a,b"});
+    silent("overlap: adjacent halves",
+           both(setSubnets("a", {net("10.1.0.0/17")}), setSubnets("b", {net("10.1.128.0/17")})),
            "subnet-overlap");
     silent("overlap: next address", setSubnets("b", {net("10.2.0.0/32")}), "subnet-overlap");
 
@@ -174,8 +179,10 @@ void TestChecker::findings_data()
     silent("transit: just above pool", setSubnets("b", {net("10.255.0.0/24")}), "transit-overlap");
 
     // reserved-overlap: built-in ranges (warning for Docker's bridge) and the mesh's own.
-    fires("reserved: docker bridge", setSubnets("b", {net("172.17.5.0/24")}), "reserved-overlap", {"warning:b"});
-    fires("reserved: holds docker bridge", setSubnets("b", {net("172.16.0.0/12")}), "reserved-overlap", {"warning:b"});
+    fires("reserved: docker bridge", setSubnets("b", {net("172.17.5.0/24")}), "reserved-overlap",
+          {"warning:b"});
+    fires("reserved: holds docker bridge", setSubnets("b", {net("172.16.0.0/12")}), "reserved-overlap",
+          {"warning:b"});
     fires("reserved: loopback", setSubnets("b", {net("127.0.0.0/8")}), "reserved-overlap", {"error:b"},
           {"subnet-not-private"});
     fires("reserved: link-local", setSubnets("b", {net("169.254.10.0/24")}), "reserved-overlap", {"error:b"},
@@ -186,23 +193,26 @@ void TestChecker::findings_data()
           {"subnet-not-private"});
     fires("reserved: class E", setSubnets("b", {net("250.0.0.0/8")}), "reserved-overlap", {"error:b"},
           {"subnet-not-private"});
-    fires("reserved: transit pool in docker", settings([](MeshSettings &s) { s.transitPool = net("172.17.0.0/24"); }),
-          "reserved-overlap", {"warning:"});
-    fires("reserved: user range", settings([](MeshSettings &s) { s.reservedRanges = {net("10.2.128.0/20")}; }),
-          "reserved-overlap", {"error:b"});
-    fires("reserved: user range holds two", settings([](MeshSettings &s) { s.reservedRanges = {net("10.0.0.0/14")}; }),
-          "reserved-overlap", {"error:a", "error:b"});
+    fires("reserved: transit pool in docker",
+          settings([](MeshSettings &s) { s.transitPool = net("172.17.0.0/24"); }), "reserved-overlap",
+          {"warning:"});
+    fires("reserved: user range",
+          settings([](MeshSettings &s) { s.reservedRanges = {net("10.2.128.0/20")}; }), "reserved-overlap",
+          {"error:b"});
+    fires("reserved: user range holds two",
+          settings([](MeshSettings &s) { s.reservedRanges = {net("10.0.0.0/14")}; }), "reserved-overlap",
+          {"error:a", "error:b"});
     silent("reserved: next to docker", setSubnets("b", {net("172.18.0.0/16")}), "reserved-overlap");
     silent("reserved: below docker", setSubnets("b", {net("172.16.255.0/24")}), "reserved-overlap");
-    silent("reserved: user range elsewhere", settings([](MeshSettings &s) { s.reservedRanges = {net("10.3.0.0/16")}; }),
-           "reserved-overlap");
+    silent("reserved: user range elsewhere",
+           settings([](MeshSettings &s) { s.reservedRanges = {net("10.3.0.0/16")}; }), "reserved-overlap");
 
     // subnet-not-private.
     fires("public: CGNAT", setSubnets("b", {net("100.64.0.0/16")}), "subnet-not-private", {"warning:b"});
     fires("public: 172.32", setSubnets("b", {net("172.32.0.0/16")}), "subnet-not-private", {"warning:b"});
     fires("public: 172.15", setSubnets("b", {net("172.15.0.0/16")}), "subnet-not-private", {"warning:b"});
-    fires("public: larger than 10/8", setSubnets("b", {net("10.0.0.0/7")}), "subnet-not-private", {"warning:b"},
-          {"subnet-overlap", "transit-overlap"});
+    fires("public: larger than 10/8", setSubnets("b", {net("10.0.0.0/7")}), "subnet-not-private",
+          {"warning:b"}, {"subnet-overlap", "transit-overlap"});
     silent("public: 172.31", setSubnets("b", {net("172.31.0.0/16")}), "subnet-not-private");
     silent("public: 192.168", setSubnets("b", {net("192.168.255.0/24")}), "subnet-not-private");
 
@@ -213,8 +223,9 @@ void TestChecker::findings_data()
     // endpoint-in-subnet: an IPv4 endpoint inside any LAN's subnet.
     fires("endpoint in other LAN", setEndpoint("b", "10.1.2.3"), "endpoint-in-subnet", {"error:a,b"});
     fires("endpoint in own LAN", setEndpoint("a", "10.1.0.1"), "endpoint-in-subnet", {"error:a"});
-    fires("endpoint is a /32 subnet", both(setSubnets("b", {net("10.2.0.5/32")}), setEndpoint("a", "10.2.0.5")),
-          "endpoint-in-subnet", {"error:a,b"});
+    fires("endpoint is a /32 subnet",
+          both(setSubnets("b", {net("10.2.0.5/32")}), setEndpoint("a", "10.2.0.5")), "endpoint-in-subnet",
+          {"error:a,b"});
     silent("endpoint just below subnet", setEndpoint("b", "10.0.255.255"), "endpoint-in-subnet");
     silent("endpoint public", setEndpoint("b", "198.51.100.7"), "endpoint-in-subnet");
 
@@ -233,9 +244,11 @@ void TestChecker::findings_data()
     silent("lan name digit first", renameLan("b", "0b-x"), "lan-name-invalid");
 
     // mesh-name-invalid.
-    fires("mesh name with space", [](Mesh &m) { m.name = QStringLiteral("my mesh"); }, "mesh-name-invalid", {"error:"});
+    fires("mesh name with space", [](Mesh &m) { m.name = QStringLiteral("my mesh"); }, "mesh-name-invalid",
+          {"error:"});
     fires("mesh name empty", [](Mesh &m) { m.name.clear(); }, "mesh-name-invalid", {"error:"});
-    silent("mesh name with dash", [](Mesh &m) { m.name = QStringLiteral("my-mesh"); }, "mesh-name-invalid");
+    silent(
+        "mesh name with dash", [](Mesh &m) { m.name = QStringLiteral("my-mesh"); }, "mesh-name-invalid");
 
     // endpoint-invalid.
     fires("endpoint empty", setEndpoint("b", ""), "endpoint-invalid", {"error:b"});
@@ -250,54 +263,71 @@ void TestChecker::findings_data()
     // endpoint-duplicate (names compare case-insensitively).
     fires("endpoint duplicate", setEndpoint("b", "a.example.com"), "endpoint-duplicate", {"error:a,b"});
     fires("endpoint duplicate case", setEndpoint("b", "A.Example.COM"), "endpoint-duplicate", {"error:a,b"});
-    fires("endpoint duplicate address", both(setEndpoint("a", "198.51.100.1"), setEndpoint("b", "198.51.100.1")),
-          "endpoint-duplicate", {"error:a,b"});
+    fires("endpoint duplicate address",
+          both(setEndpoint("a", "198.51.100.1"), setEndpoint("b", "198.51.100.1")), "endpoint-duplicate",
+          {"error:a,b"});
     silent("endpoint other domain", setEndpoint("b", "a.example.org"), "endpoint-duplicate");
 
     // transit-pool-too-small: full mesh of n LANs needs n(n-1)/2 blocks of 4 (or 2 with /31).
-    fires("pool /29 for 3 tunnels", both(addLan("c", "10.3.0.0/16", "c.example.com"),
-                                         settings([](MeshSettings &s) { s.transitPool = net("10.254.0.0/29"); })),
+    fires("pool /29 for 3 tunnels",
+          both(addLan("c", "10.3.0.0/16", "c.example.com"),
+               settings([](MeshSettings &s) { s.transitPool = net("10.254.0.0/29"); })),
           "transit-pool-too-small", {"error:"});
     silent("pool /30 for 1 tunnel", settings([](MeshSettings &s) { s.transitPool = net("10.254.0.0/30"); }),
            "transit-pool-too-small");
-    silent("pool /29 with /31 transit", both(addLan("c", "10.3.0.0/16", "c.example.com"), settings([](MeshSettings &s) {
-                                                 s.transitPool = net("10.254.0.0/29");
-                                                 s.transitSlash31 = true;
-                                             })),
+    silent("pool /29 with /31 transit",
+           both(addLan("c", "10.3.0.0/16", "c.example.com"), settings([](MeshSettings &s) {
+                    s.transitPool = net("10.254.0.0/29");
+                    s.transitSlash31 = true;
+                })),
            "transit-pool-too-small");
     silent("pool /29 for 2 drawn links", both(manual({{"a", "b"}, {"b", "c"}}), settings([](MeshSettings &s) {
                                                   s.transitPool = net("10.254.0.0/29");
                                               })),
            "transit-pool-too-small");
-    fires("pool unset", settings([](MeshSettings &s) { s.transitPool = Cidr(); }), "transit-pool-invalid", {"error:"});
+    fires("pool unset", settings([](MeshSettings &s) { s.transitPool = Cidr(); }), "transit-pool-invalid",
+          {"error:"});
     silent("pool /32 is set", settings([](MeshSettings &s) { s.transitPool = net("10.254.0.0/32"); }),
            "transit-pool-invalid", {"transit-pool-too-small"});
 
     // port-range-overflow: each gateway takes one port per tunnel from the base.
-    fires("ports run past 65535", both(addLan("c", "10.3.0.0/16", "c.example.com"),
-                                       settings([](MeshSettings &s) { s.portBase = 65535; })),
+    fires("ports run past 65535",
+          both(addLan("c", "10.3.0.0/16", "c.example.com"),
+               settings([](MeshSettings &s) { s.portBase = 65535; })),
           "port-range-overflow", {"error:"});
-    fires("port base 0", settings([](MeshSettings &s) { s.portBase = 0; }), "port-range-overflow", {"error:"});
-    fires("port base 65536", settings([](MeshSettings &s) { s.portBase = 65536; }), "port-range-overflow", {"error:"});
-    silent("ports end at 65535", both(addLan("c", "10.3.0.0/16", "c.example.com"),
-                                      settings([](MeshSettings &s) { s.portBase = 65534; })),
+    fires("port base 0", settings([](MeshSettings &s) { s.portBase = 0; }), "port-range-overflow",
+          {"error:"});
+    fires("port base 65536", settings([](MeshSettings &s) { s.portBase = 65536; }), "port-range-overflow",
+          {"error:"});
+    silent("ports end at 65535",
+           both(addLan("c", "10.3.0.0/16", "c.example.com"),
+                settings([](MeshSettings &s) { s.portBase = 65534; })),
            "port-range-overflow");
-    silent("port base 65535, one tunnel", settings([](MeshSettings &s) { s.portBase = 65535; }), "port-range-overflow");
-    fires("ports: manual hub", both(manual({{"a", "b"}, {"b", "c"}}), settings([](MeshSettings &s) { s.portBase = 65535; })),
+    silent("port base 65535, one tunnel", settings([](MeshSettings &s) { s.portBase = 65535; }),
+           "port-range-overflow");
+    fires("ports: manual hub",
+          both(manual({{"a", "b"}, {"b", "c"}}), settings([](MeshSettings &s) { s.portBase = 65535; })),
           "port-range-overflow", {"error:"});
-    silent("ports: manual, one link each", both(manual({{"a", "b"}}), settings([](MeshSettings &s) { s.portBase = 65535; })),
+    silent("ports: manual, one link each",
+           both(manual({{"a", "b"}}), settings([](MeshSettings &s) { s.portBase = 65535; })),
            "port-range-overflow", {"lan-unreachable"});
 
     // settings-invalid: data ciphers and keepalive.
-    fires("ciphers with ;", settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-GCM;BF-CBC"); }),
+    fires("ciphers with ;",
+          settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-GCM;BF-CBC"); }),
           "settings-invalid", {"error:"});
-    fires("ciphers trailing :", settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-GCM:"); }),
+    fires("ciphers trailing :",
+          settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-GCM:"); }),
           "settings-invalid", {"error:"});
-    fires("ciphers empty", settings([](MeshSettings &s) { s.dataCiphers.clear(); }), "settings-invalid", {"error:"});
-    fires("keepalive interval 0", settings([](MeshSettings &s) { s.keepaliveInterval = 0; }), "settings-invalid", {"error:"});
-    fires("keepalive timeout = interval", settings([](MeshSettings &s) { s.keepaliveTimeout = s.keepaliveInterval; }),
+    fires("ciphers empty", settings([](MeshSettings &s) { s.dataCiphers.clear(); }), "settings-invalid",
+          {"error:"});
+    fires("keepalive interval 0", settings([](MeshSettings &s) { s.keepaliveInterval = 0; }),
           "settings-invalid", {"error:"});
-    silent("ciphers single", settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("CHACHA20-POLY1305"); }),
+    fires("keepalive timeout = interval",
+          settings([](MeshSettings &s) { s.keepaliveTimeout = s.keepaliveInterval; }), "settings-invalid",
+          {"error:"});
+    silent("ciphers single",
+           settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("CHACHA20-POLY1305"); }),
            "settings-invalid");
     silent("keepalive timeout just longer", settings([](MeshSettings &s) {
                s.keepaliveInterval = 1;
@@ -306,41 +336,55 @@ void TestChecker::findings_data()
            "settings-invalid");
 
     // ssh-invalid: user, host, port.
-    fires("ssh user uppercase", [](Mesh &m) { lan(m, "b").ssh.user = QStringLiteral("Admin"); }, "ssh-invalid", {"error:b"});
-    fires("ssh host bad", [](Mesh &m) { lan(m, "b").ssh.host = QStringLiteral("bad host"); }, "ssh-invalid", {"error:b"});
+    fires("ssh user uppercase", [](Mesh &m) { lan(m, "b").ssh.user = QStringLiteral("Admin"); },
+          "ssh-invalid", {"error:b"});
+    fires("ssh host bad", [](Mesh &m) { lan(m, "b").ssh.host = QStringLiteral("bad host"); }, "ssh-invalid",
+          {"error:b"});
     fires("ssh port 0", [](Mesh &m) { lan(m, "b").ssh.port = 0; }, "ssh-invalid", {"error:b"});
     fires("ssh port 65536", [](Mesh &m) { lan(m, "b").ssh.port = 65536; }, "ssh-invalid", {"error:b"});
-    silent("ssh user underscore", [](Mesh &m) { lan(m, "b").ssh.user = QStringLiteral("_deploy.x-1"); }, "ssh-invalid");
-    silent("ssh host address", [](Mesh &m) { lan(m, "b").ssh.host = QStringLiteral("10.9.9.9"); }, "ssh-invalid");
-    silent("ssh port 65535", [](Mesh &m) { lan(m, "b").ssh.port = 65535; }, "ssh-invalid");
+    silent(
+        "ssh user underscore", [](Mesh &m) { lan(m, "b").ssh.user = QStringLiteral("_deploy.x-1"); },
+        "ssh-invalid");
+    silent(
+        "ssh host address", [](Mesh &m) { lan(m, "b").ssh.host = QStringLiteral("10.9.9.9"); },
+        "ssh-invalid");
+    silent(
+        "ssh port 65535", [](Mesh &m) { lan(m, "b").ssh.port = 65535; }, "ssh-invalid");
 
     // target-dir-invalid.
-    fires("target dir relative", [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("etc/openvpn"); },
-          "target-dir-invalid", {"error:b"});
-    fires("target dir dot-dot", [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/etc/../root"); },
+    fires("target dir relative",
+          [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("etc/openvpn"); }, "target-dir-invalid",
+          {"error:b"});
+    fires("target dir dot-dot",
+          [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/etc/../root"); },
           "target-dir-invalid", {"error:b"});
     fires("target dir space", [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/etc/open vpn"); },
           "target-dir-invalid", {"error:b"});
     fires("target dir root only", [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/"); },
           "target-dir-invalid", {"error:b"});
-    silent("target dir trailing slash", [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/opt/ovpn-2.6/"); },
-           "target-dir-invalid");
+    silent(
+        "target dir trailing slash",
+        [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/opt/ovpn-2.6/"); },
+        "target-dir-invalid");
 
     // lan-unreachable: manual topology only; the smaller group is reported.
     fires("manual: one LAN cut off", manual({{"a", "b"}}), "lan-unreachable", {"error:c"});
     fires("manual: no links", manual({}), "lan-unreachable", {"error:b", "error:c"});
     silent("manual: chain reaches all", manual({{"a", "b"}, {"b", "c"}}), "lan-unreachable");
-    silent("full: no links needed", [](Mesh &m) { m.addLan(makeLan("c", {net("10.3.0.0/16")}, "c.example.com")); },
-           "lan-unreachable");
+    silent(
+        "full: no links needed",
+        [](Mesh &m) { m.addLan(makeLan("c", {net("10.3.0.0/16")}, "c.example.com")); }, "lan-unreachable");
 
     // mesh-too-small.
     fires("one LAN", [](Mesh &m) { m.removeLan(2); }, "mesh-too-small", {"warning:"});
-    fires("no LANs", [](Mesh &m) {
-        m.removeLan(1);
-        m.removeLan(2);
-    },
+    fires("no LANs",
+          [](Mesh &m) {
+              m.removeLan(1);
+              m.removeLan(2);
+          },
           "mesh-too-small", {"warning:"});
-    silent("two LANs", [](Mesh &) {}, "mesh-too-small");
+    silent(
+        "two LANs", [](Mesh &) {}, "mesh-too-small");
 }
 
 void TestChecker::findings()
@@ -356,7 +400,8 @@ void TestChecker::findings()
     QStringList gotOthers;
     for (const Finding &f : Checker::check(mesh)) {
         QVERIFY2(!f.message.isEmpty(), qPrintable(f.code));
-        QVERIFY2(QSet<LanId>(f.lans.cbegin(), f.lans.cend()).size() == f.lans.size(), qPrintable(f.message)); // each LAN once
+        QVERIFY2(QSet<LanId>(f.lans.cbegin(), f.lans.cend()).size() == f.lans.size(),
+                 qPrintable(f.message)); // each LAN once
         (f.code == code ? got : gotOthers).append(f.code == code ? describe(mesh, f) : f.code);
     }
     got.sort();
@@ -375,17 +420,24 @@ void TestChecker::messagesNameThePlace_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QStringList>("fragments");
 
-    auto row = [](const char *name, MeshEdit edit, const char *code, std::initializer_list<const char *> fragments) {
+    auto row = [](const char *name, MeshEdit edit, const char *code,
+                  std::initializer_list<const char *> fragments) {
         QTest::newRow(name) << edit << QString::fromLatin1(code) << strings(fragments);
     };
-    row("overlap", setSubnets("b", {net("10.1.128.0/17")}), "subnet-overlap", {"10.1.0.0/16", "10.1.128.0/17", "a", "b"});
-    row("transit", setSubnets("b", {net("10.254.3.0/24")}), "transit-overlap", {"10.254.3.0/24", "10.254.0.0/16"});
-    row("docker", setSubnets("b", {net("172.17.5.0/24")}), "reserved-overlap", {"172.17.5.0/24", "172.17.0.0/16", "Docker"});
+    row("overlap", setSubnets("b", {net("10.1.128.0/17")}), "subnet-overlap",
+        {"10.1.0.0/16", "10.1.128.0/17", "a", "b"});
+    row("transit", setSubnets("b", {net("10.254.3.0/24")}), "transit-overlap",
+        {"10.254.3.0/24", "10.254.0.0/16"});
+    row("docker", setSubnets("b", {net("172.17.5.0/24")}), "reserved-overlap",
+        {"172.17.5.0/24", "172.17.0.0/16", "Docker"});
     row("endpoint", setEndpoint("b", "10.1.2.3"), "endpoint-in-subnet", {"10.1.2.3", "10.1.0.0/16"});
-    row("pool too small", both(addLan("c", "10.3.0.0/16", "c.example.com"),
-                               settings([](MeshSettings &s) { s.transitPool = net("10.254.0.0/29"); })),
+    row("pool too small", both(addLan("c", "10.3.0.0/16", "c.example.com"), settings([](MeshSettings &s) {
+                                   s.transitPool = net("10.254.0.0/29");
+                               })),
         "transit-pool-too-small", {"10.254.0.0/29", "holds 2", "needs 3"});
-    row("ports", both(addLan("c", "10.3.0.0/16", "c.example.com"), settings([](MeshSettings &s) { s.portBase = 65535; })),
+    row("ports", both(addLan("c", "10.3.0.0/16", "c.example.com"), settings([](MeshSettings &s) {
+                          s.portBase = 65535;
+                      })),
         "port-range-overflow", {"2 UDP ports", "65535"});
     row("unreachable", manual({{"a", "b"}}), "lan-unreachable", {"c cannot reach a, b"});
 }
@@ -404,7 +456,8 @@ void TestChecker::messagesNameThePlace()
             continue;
         seen = true;
         for (const QString &fragment : std::as_const(fragments))
-            QVERIFY2(f.message.contains(fragment), qPrintable(f.message + QLatin1String(" lacks ") + fragment));
+            QVERIFY2(f.message.contains(fragment),
+                     qPrintable(f.message + QLatin1String(" lacks ") + fragment));
     }
     QVERIFY(seen);
 }
@@ -470,7 +523,8 @@ void TestChecker::builtinReservedRanges()
         QVERIFY(!r.description.isEmpty());
         ranges.append(r.range.toString());
     }
-    for (const char *required : {"0.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "172.17.0.0/16", "224.0.0.0/4"})
+    for (const char *required :
+         {"0.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "172.17.0.0/16", "224.0.0.0/4"})
         QVERIFY2(ranges.contains(QLatin1String(required)), required);
 }
 

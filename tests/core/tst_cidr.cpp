@@ -72,7 +72,7 @@ void TestCidr::parseGood()
     QVERIFY2(c.isValid(), qPrintable(error));
     QCOMPARE(c.toString(), expected);
     QVERIFY2(error.isEmpty(), qPrintable(error)); // a success clears an earlier error
-    QCOMPARE(Cidr::parse(c.toString()), c);        // the formatted text parses back to the same value
+    QCOMPARE(Cidr::parse(c.toString()), c);       // the formatted text parses back to the same value
 }
 
 void TestCidr::parseBad_data()
@@ -133,9 +133,12 @@ void TestCidr::parseDefaultPrefix_data()
     QTest::addColumn<int>("defaultPrefix");
     QTest::addColumn<QString>("expected"); // empty: must fail
 
-    QTest::newRow("bare address takes default") << QStringLiteral("10.1.2.0") << 24 << QStringLiteral("10.1.2.0/24");
-    QTest::newRow("explicit prefix wins") << QStringLiteral("10.1.0.0/16") << 24 << QStringLiteral("10.1.0.0/16");
-    QTest::newRow("plain mask wins") << QStringLiteral("10.1.0.0 255.255.0.0") << 24 << QStringLiteral("10.1.0.0/16");
+    QTest::newRow("bare address takes default")
+        << QStringLiteral("10.1.2.0") << 24 << QStringLiteral("10.1.2.0/24");
+    QTest::newRow("explicit prefix wins")
+        << QStringLiteral("10.1.0.0/16") << 24 << QStringLiteral("10.1.0.0/16");
+    QTest::newRow("plain mask wins") << QStringLiteral("10.1.0.0 255.255.0.0") << 24
+                                     << QStringLiteral("10.1.0.0/16");
     QTest::newRow("host bits under default") << QStringLiteral("10.1.2.5") << 24 << QString();
 }
 
@@ -188,9 +191,11 @@ void TestCidr::format_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
 
-    auto row = [](const char *input, const char *network, const char *mask, const char *first, const char *last) {
+    auto row = [](const char *input, const char *network, const char *mask, const char *first,
+                  const char *last) {
         QTest::newRow(input) << net(input) << QString::fromLatin1(input) << QString::fromLatin1(network)
-                             << QString::fromLatin1(mask) << QString::fromLatin1(first) << QString::fromLatin1(last);
+                             << QString::fromLatin1(mask) << QString::fromLatin1(first)
+                             << QString::fromLatin1(last);
     };
     row("10.1.0.0/16", "10.1.0.0", "255.255.0.0", "10.1.0.0", "10.1.255.255");
     row("192.168.1.32/27", "192.168.1.32", "255.255.255.224", "192.168.1.32", "192.168.1.63");

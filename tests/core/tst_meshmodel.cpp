@@ -60,7 +60,8 @@ public:
 
     bool allValid() const
     {
-        return std::all_of(m_spies.cbegin(), m_spies.cend(), [](const auto &s) { return s.second->isValid(); });
+        return std::all_of(m_spies.cbegin(), m_spies.cend(),
+                           [](const auto &s) { return s.second->isValid(); });
     }
 
     QStringList log() const
@@ -74,8 +75,7 @@ public:
     }
 
 private:
-    template<typename Signal>
-    void add(MeshModel *model, const char *name, Signal signal)
+    template <typename Signal> void add(MeshModel *model, const char *name, Signal signal)
     {
         m_spies.emplace_back(QString::fromLatin1(name), std::make_unique<QSignalSpy>(model, signal));
     }
@@ -132,22 +132,27 @@ void TestMeshModel::emitsSignals_data()
     row("reset", [](MeshModel &m) { m.reset(Mesh()); }, {"meshReset()", "changed()"});
     row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); }, {"lanAdded(4)", "changed()"});
 
-    row("updateLan name", editLan(1, [](Lan &l) { l.name = QStringLiteral("a2"); }), {"lanChanged(1)", "changed()"});
+    row("updateLan name", editLan(1, [](Lan &l) { l.name = QStringLiteral("a2"); }),
+        {"lanChanged(1)", "changed()"});
     row("updateLan subnets", editLan(2, [](Lan &l) { l.subnets.append(net("10.20.0.0/16")); }),
         {"lanChanged(2)", "changed()"});
     row("updateLan ssh", editLan(2, [](Lan &l) { l.ssh.useSudo = true; }), {"lanChanged(2)", "changed()"});
-    row("updateLan only position", editLan(1, [](Lan &l) { l.position = QPointF(5, 6); }), {"lanMoved(1)", "changed()"});
-    row("updateLan position and notes", editLan(1, [](Lan &l) {
-            l.position = QPointF(5, 6);
-            l.notes = QStringLiteral("moved");
-        }),
+    row("updateLan only position", editLan(1, [](Lan &l) { l.position = QPointF(5, 6); }),
+        {"lanMoved(1)", "changed()"});
+    row("updateLan position and notes",
+        editLan(1,
+                [](Lan &l) {
+                    l.position = QPointF(5, 6);
+                    l.notes = QStringLiteral("moved");
+                }),
         {"lanChanged(1)", "changed()"});
     row("updateLan identical", editLan(1, [](Lan &) {}), {});
-    row("updateLan unknown id", [](MeshModel &m) {
-        Lan lan = makeLan("z", "10.9.0.0/16");
-        lan.id = 42;
-        m.updateLan(lan);
-    },
+    row("updateLan unknown id",
+        [](MeshModel &m) {
+            Lan lan = makeLan("z", "10.9.0.0/16");
+            lan.id = 42;
+            m.updateLan(lan);
+        },
         {});
 
     row("moveLan", [](MeshModel &m) { m.moveLan(2, QPointF(100, -50)); }, {"lanMoved(2)", "changed()"});
@@ -159,39 +164,46 @@ void TestMeshModel::emitsSignals_data()
     row("removeLan with one link", [](MeshModel &m) { m.removeLan(3); },
         {"lanRemoved(3)", "linkRemoved(2-3)", "changed()"});
     row("removeLan unknown id", [](MeshModel &m) { m.removeLan(42); }, {});
-    row("restoreLan", [](MeshModel &m) {
-        const Lan lan = *m.lan(2);
-        const Mesh before = m.mesh();
-        m.removeLan(2);
-        m.restoreLan(lan, {LinkKey(1, 2), LinkKey(2, 3)}, {{LinkKey(1, 2), before.allocations.value(LinkKey(1, 2))}});
-    },
-        {"lanAdded(2)", "lanRemoved(2)", "linkAdded(1-2)", "linkAdded(2-3)", "linkRemoved(1-2)", "linkRemoved(2-3)",
-         "changed()", "changed()"});
+    row("restoreLan",
+        [](MeshModel &m) {
+            const Lan lan = *m.lan(2);
+            const Mesh before = m.mesh();
+            m.removeLan(2);
+            m.restoreLan(lan, {LinkKey(1, 2), LinkKey(2, 3)},
+                         {{LinkKey(1, 2), before.allocations.value(LinkKey(1, 2))}});
+        },
+        {"lanAdded(2)", "lanRemoved(2)", "linkAdded(1-2)", "linkAdded(2-3)", "linkRemoved(1-2)",
+         "linkRemoved(2-3)", "changed()", "changed()"});
 
     row("addLink new", [](MeshModel &m) { m.addLink(LinkKey(1, 3)); }, {"linkAdded(1-3)", "changed()"});
-    row("addLink reversed order", [](MeshModel &m) { m.addLink(LinkKey(3, 1)); }, {"linkAdded(1-3)", "changed()"});
+    row("addLink reversed order", [](MeshModel &m) { m.addLink(LinkKey(3, 1)); },
+        {"linkAdded(1-3)", "changed()"});
     row("addLink existing", [](MeshModel &m) { m.addLink(LinkKey(1, 2)); }, {});
     row("addLink existing reversed", [](MeshModel &m) { m.addLink(LinkKey(2, 1)); }, {});
     row("addLink to itself", [](MeshModel &m) { m.addLink(LinkKey(1, 1)); }, {});
     row("addLink unknown LAN", [](MeshModel &m) { m.addLink(LinkKey(1, 42)); }, {});
-    row("removeLink existing", [](MeshModel &m) { m.removeLink(LinkKey(2, 1)); }, {"linkRemoved(1-2)", "changed()"});
+    row("removeLink existing", [](MeshModel &m) { m.removeLink(LinkKey(2, 1)); },
+        {"linkRemoved(1-2)", "changed()"});
     row("removeLink absent", [](MeshModel &m) { m.removeLink(LinkKey(1, 3)); }, {});
 
     row("setName", [](MeshModel &m) { m.setName(QStringLiteral("other")); }, {"nameChanged()", "changed()"});
     row("setName same", [](MeshModel &m) { m.setName(m.mesh().name); }, {});
-    row("setTopology manual", [](MeshModel &m) { m.setTopology(Topology::Manual); }, {"topologyChanged()", "changed()"});
+    row("setTopology manual", [](MeshModel &m) { m.setTopology(Topology::Manual); },
+        {"topologyChanged()", "changed()"});
     row("setTopology same", [](MeshModel &m) { m.setTopology(Topology::Full); }, {});
-    row("setSettings port", [](MeshModel &m) {
-        MeshSettings s = m.mesh().settings;
-        s.portBase = 2000;
-        m.setSettings(s);
-    },
+    row("setSettings port",
+        [](MeshModel &m) {
+            MeshSettings s = m.mesh().settings;
+            s.portBase = 2000;
+            m.setSettings(s);
+        },
         {"settingsChanged()", "changed()"});
-    row("setSettings reserved", [](MeshModel &m) {
-        MeshSettings s = m.mesh().settings;
-        s.reservedRanges.append(net("10.99.0.0/16"));
-        m.setSettings(s);
-    },
+    row("setSettings reserved",
+        [](MeshModel &m) {
+            MeshSettings s = m.mesh().settings;
+            s.reservedRanges.append(net("10.99.0.0/16"));
+            m.setSettings(s);
+        },
         {"settingsChanged()", "changed()"});
     row("setSettings same", [](MeshModel &m) { m.setSettings(m.mesh().settings); }, {});
     row("setAllocations", [](MeshModel &m) { m.setAllocations({}); }, {"changed()"});

@@ -74,8 +74,12 @@ Mesh richMesh()
 
     Lan office = makeLan("office", {net("192.168.10.0/24"), net("192.168.11.0/24"), net("10.50.0.1/32")},
                          "vpn.office.example.com");
-    office.ssh = SshSettings{QStringLiteral("10.50.0.1"), 2222, QStringLiteral("deploy"),
-                             QStringLiteral("/home/admin/.ssh/id_ed25519"), false, true};
+    office.ssh = SshSettings{QStringLiteral("10.50.0.1"),
+                             2222,
+                             QStringLiteral("deploy"),
+                             QStringLiteral("/home/admin/.ssh/id_ed25519"),
+                             false,
+                             true};
     office.deploy = DeployOptions{QStringLiteral("/opt/ovpn-2.6/conf.d"), ServiceManager::Command};
     office.position = QPointF(0.1, -1e-7);
     office.notes = QStringLiteral("B\u00fcro \u2013 \u6771\u4eac\nline two \"quoted\" \\ backslash\ttab");
@@ -87,7 +91,7 @@ Mesh richMesh()
     Lan cloud = makeLan("aws-eu-west-1-vpc-0123456789abcde", {net("10.20.0.0/16")}, "198.51.100.200");
     cloud.ssh.port = 65535;
     mesh.addLan(cloud);
-    mesh.removeLan(3); // leaves a gap: IDs 1, 2, 4 and nextLanId 5
+    mesh.removeLan(3);  // leaves a gap: IDs 1, 2, 4 and nextLanId 5
     mesh.nextLanId = 9; // higher than needed is allowed and must survive
 
     mesh.links = {LinkKey(1, 2), LinkKey(2, 4)};
@@ -289,7 +293,8 @@ void TestProjectFile::badFile_data()
     raw("empty file", "", {"not valid JSON", "line 1"});
     raw("binary junk", QByteArray("\x89PNG\r\n\x1a\n", 8), {"not valid JSON"});
     raw("top level array", "[]", {"top level must be a JSON object"});
-    raw("top level array of mesh", "[" + ProjectFile::toJson(smallMesh()) + "]", {"top level must be a JSON object"});
+    raw("top level array of mesh", "[" + ProjectFile::toJson(smallMesh()) + "]",
+        {"top level must be a JSON object"});
     raw("top level string", "\"p2pvpn-mesh\"", {"not valid JSON"});
     raw("garbage after the object", "{}\n  x", {"not valid JSON", "line 2, column 3"});
     raw("unterminated string", "{\"name\": \"abc", {"not valid JSON", "line 1, column 14"});
@@ -319,9 +324,11 @@ void TestProjectFile::badFile_data()
     set("settings not an object", "settings", QJsonArray(), {"settings:", "expected an object"});
     set("transit pool host bits", "settings.transitPool", text("10.254.0.1/16"),
         {"settings.transitPool:", "did you mean 10.254.0.0/16?"});
-    set("transit pool not a string", "settings.transitPool", 16, {"settings.transitPool:", "expected a string"});
+    set("transit pool not a string", "settings.transitPool", 16,
+        {"settings.transitPool:", "expected a string"});
     set("port base too high", "settings.portBase", 70000, {"settings.portBase:", "1 to 65535"});
-    set("transit31 not bool", "settings.transitSlash31", text("yes"), {"settings.transitSlash31:", "true or false"});
+    set("transit31 not bool", "settings.transitSlash31", text("yes"),
+        {"settings.transitSlash31:", "true or false"});
     set("key mode unknown", "settings.keyMode", text("psk"), {"settings.keyMode:", "fingerprint, ca"});
     set("keepalive zero", "settings.keepaliveInterval", 0, {"settings.keepaliveInterval:", "whole number"});
     set("reserved range bad", "settings.reservedRanges[0]", text("300.0.0.0/8"),
@@ -337,9 +344,12 @@ void TestProjectFile::badFile_data()
     remove("LAN subnets missing", "lans[1].subnets", {"lans[1].subnets:", "missing"});
     remove("LAN endpoint missing", "lans[1].endpoint", {"lans[1].endpoint:", "missing"});
     set("LAN name wrong type", "lans[0].name", QJsonArray(), {"lans[0].name:", "expected a string"});
-    set("subnets not a list", "lans[1].subnets", text("10.2.0.0/16"), {"lans[1].subnets:", "expected a list"});
-    set("subnet host bits", "lans[1].subnets[0]", text("10.2.0.1/16"), {"lans[1].subnets[0]:", "did you mean 10.2.0.0/16?"});
-    set("second subnet bad", "lans[1].subnets[1]", text("10.3.0.0/40"), {"lans[1].subnets[1]:", "prefix length"});
+    set("subnets not a list", "lans[1].subnets", text("10.2.0.0/16"),
+        {"lans[1].subnets:", "expected a list"});
+    set("subnet host bits", "lans[1].subnets[0]", text("10.2.0.1/16"),
+        {"lans[1].subnets[0]:", "did you mean 10.2.0.0/16?"});
+    set("second subnet bad", "lans[1].subnets[1]", text("10.3.0.0/40"),
+        {"lans[1].subnets[1]:", "prefix length"});
     set("subnet not a string", "lans[0].subnets[0]", 10, {"lans[0].subnets[0]:", "expected a string"});
     set("ssh not an object", "lans[0].ssh", text("root@a"), {"lans[0].ssh:", "expected an object"});
     set("ssh port string", "lans[1].ssh.port", text("22"), {"lans[1].ssh.port:", "1 to 65535"});
@@ -356,12 +366,14 @@ void TestProjectFile::badFile_data()
     set("link to itself", "links[0].b", 1, {"links[0].b:", "two different LANs"});
     remove("link end missing", "links[0].a", {"links[0].a:", "missing"});
     set("link listed twice", "links[1]", link12, {"links[1].b:", "listed twice"});
-    set("link listed twice reversed", "links[1]", QJsonObject{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 1}},
-        {"links[1].b:", "listed twice"});
+    set("link listed twice reversed", "links[1]",
+        QJsonObject{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 1}}, {"links[1].b:", "listed twice"});
     set("link not an object", "links[0]", QJsonArray{1, 2}, {"links[0]:", "expected an object"});
     set("tunnel to unknown LAN", "tunnels[0].a", 99, {"tunnels[0].a:", "no LAN has the ID 99"});
-    set("tunnel transit too big", "tunnels[0].transit", text("10.254.0.0/29"), {"tunnels[0].transit:", "/30 or /31"});
-    set("tunnel transit host bits", "tunnels[0].transit", text("10.254.0.1/30"), {"tunnels[0].transit:", "did you mean"});
+    set("tunnel transit too big", "tunnels[0].transit", text("10.254.0.0/29"),
+        {"tunnels[0].transit:", "/30 or /31"});
+    set("tunnel transit host bits", "tunnels[0].transit", text("10.254.0.1/30"),
+        {"tunnels[0].transit:", "did you mean"});
     remove("tunnel transit missing", "tunnels[0].transit", {"tunnels[0].transit:", "missing"});
     set("tunnel port too high", "tunnels[0].portB", 65536, {"tunnels[0].portB:", "1 to 65535"});
     remove("tunnel port missing", "tunnels[0].portA", {"tunnels[0].portA:", "missing"});
@@ -385,7 +397,8 @@ void TestProjectFile::everyTruncationFails()
     for (qsizetype length = 0; full.left(length).trimmed() != full.trimmed(); ++length) {
         Mesh mesh = sentinelMesh();
         QString error;
-        QVERIFY2(!ProjectFile::fromJson(full.left(length), &mesh, &error), qPrintable(QString::number(length)));
+        QVERIFY2(!ProjectFile::fromJson(full.left(length), &mesh, &error),
+                 qPrintable(QString::number(length)));
         QVERIFY(!error.isEmpty());
         QVERIFY(mesh == sentinelMesh());
     }
@@ -437,7 +450,8 @@ void TestProjectFile::saveFailingWriteKeepsOldFile()
     QVERIFY(!saved);
     QVERIFY2(error.contains(path), qPrintable(error));
     QCOMPARE(readAll(path), before);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("mesh.p2pmesh")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("mesh.p2pmesh")});
 }
 
 void TestProjectFile::saveIntoReadOnlyDirectoryKeepsOldFile()
@@ -448,8 +462,9 @@ void TestProjectFile::saveIntoReadOnlyDirectoryKeepsOldFile()
     QString error;
     QVERIFY2(ProjectFile::save(path, smallMesh(), &error), qPrintable(error));
     const QByteArray before = readAll(path);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                          QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                          QFileDevice::ReadOther | QFileDevice::ExeOther |
+                                          QFileDevice::ReadGroup | QFileDevice::ExeGroup);
     bool saved = true;
     bool bound = true;
     {
@@ -458,7 +473,8 @@ void TestProjectFile::saveIntoReadOnlyDirectoryKeepsOldFile()
         if (bound)
             saved = ProjectFile::save(path, richMesh(), &error);
     }
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!bound)
         QSKIP("running as root without CAP_SETUID: directory permissions cannot bind this process");
     QVERIFY(!saved);
