@@ -76,7 +76,8 @@ int Cli::run(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
-        printTopLevelHelp();
+        // Without a command it is bad usage: the help then goes to stderr with exit code 2.
+        printTopLevelHelp(first.isEmpty() ? m_err : m_out);
         return first.isEmpty() ? Usage : Ok;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -89,15 +90,15 @@ int Cli::run(const QStringList &arguments)
     return usageError(tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(first));
 }
 
-void Cli::printTopLevelHelp()
+void Cli::printTopLevelHelp(QTextStream &out)
 {
-    m_out << tr("Usage: p2pvpn COMMAND [OPTIONS]\n\nDesign serverless OpenVPN site-to-site meshes.\n\nCommands:\n");
+    out << tr("Usage: p2pvpn COMMAND [OPTIONS]\n\nDesign serverless OpenVPN site-to-site meshes.\n\nCommands:\n");
     for (const Command &c : commands())
-        m_out << QStringLiteral("  %1 %2\n      %3\n")
-                     .arg(QLatin1String(c.name), QLatin1String(c.synopsis), tr(c.summary));
-    m_out << tr("\nRun \"p2pvpn COMMAND --help\" for a command's options. \"p2pvpn --version\" prints the version.\n"
-                "Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.\n");
-    m_out.flush();
+        out << QStringLiteral("  %1 %2\n      %3\n")
+                   .arg(QLatin1String(c.name), QLatin1String(c.synopsis), tr(c.summary));
+    out << tr("\nRun \"p2pvpn COMMAND --help\" for a command's options. \"p2pvpn --version\" prints the version.\n"
+              "Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.\n");
+    out.flush();
 }
 
 int Cli::usageError(const QString &message)

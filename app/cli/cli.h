@@ -54,7 +54,7 @@ private:
     int saveMesh(const QString &path, const Mesh &mesh);
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
     int usageError(const QString &message);
-    void printTopLevelHelp();
+    void printTopLevelHelp(QTextStream &out);
 
     QTextStream m_out;
     QTextStream m_err;
