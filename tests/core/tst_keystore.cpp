@@ -1,0 +1,514 @@
+// KeyStore: modes on disk, reuse across instances, what each rotation changes, re-issue on rename or mode
+// switch (same key), damaged files reported by name and left alone, pruning.
+
+#include "keystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace p2pvpn;
+
+Q_DECLARE_METATYPE(p2pvpn::KeyMode)
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return mode_t(-1);
+    return st.st_mode & 07777;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool overwrite(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+// Everything a three-LAN mesh's store holds, read through one KeyStore.
+struct Snapshot
+{
+    QMap<LanId, Identity> gateways;
+    QMap<LinkKey, QByteArray> tunnels;
+    Identity ca;
+};
+
+const QList<LanId> lanIds{1, 2, 3};
+const QList<LinkKey> allTunnels{{1, 2}, {1, 3}, {2, 3}};
+
+QString nameOf(LanId id) { return QStringLiteral("lan-%1").arg(id); }
+
+std::optional<Snapshot> snapshot(KeyStore &store, KeyMode mode, QString *error)
+{
+    Snapshot result;
+    if (mode == KeyMode::Ca) {
+        const auto ca = store.ca(QStringLiteral("corp"), error);
+        if (!ca)
+            return std::nullopt;
+        result.ca = *ca;
+    }
+    for (LanId id : lanIds) {
+        const auto identity = store.gateway(id, nameOf(id), mode, error);
+        if (!identity)
+            return std::nullopt;
+        result.gateways.insert(id, *identity);
+    }
+    for (const LinkKey &tunnel : allTunnels) {
+        const auto key = store.tlsCryptKey(tunnel, error);
+        if (!key)
+            return std::nullopt;
+        result.tunnels.insert(tunnel, *key);
+    }
+    return result;
+}
+
+} // namespace
+
+class TestKeyStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void directoryFor_data();
+    void directoryFor();
+    void modesOnDisk_data();
+    void modesOnDisk();
+    void existingStoreIsClosed();
+    void reuseAcrossInstances_data();
+    void reuseAcrossInstances();
+    void rotation_data();
+    void rotation();
+    void renameReissuesSameKey_data();
+    void renameReissuesSameKey();
+    void modeSwitchReissuesSameKey();
+    void caRename();
+    void gatewayBeforeCa();
+    void lostCertificateIsReissued();
+    void damagedFile_data();
+    void damagedFile();
+    void prune();
+    void badInput();
+};
+
+void TestKeyStore::directoryFor_data()
+{
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("absolute") << QStringLiteral("/x/corp.p2pmesh") << QStringLiteral("/x/corp.p2pmesh.keys");
+    QTest::newRow("relative") << QStringLiteral("corp.p2pmesh") << QStringLiteral("corp.p2pmesh.keys");
+    QTest::newRow("other extension") << QStringLiteral("/x/mesh.json") << QStringLiteral("/x/mesh.json.keys");
+}
+
+void TestKeyStore::directoryFor()
+{
+    QFETCH(QString, project);
+    QFETCH(QString, expected);
+    QCOMPARE(KeyStore::directoryFor(project), expected);
+    QCOMPARE(KeyStore(expected).directory(), expected);
+}
+
+void TestKeyStore::modesOnDisk_data()
+{
+    QTest::addColumn<int>("umaskValue");
+    QTest::newRow("umask 000") << 0000;
+    QTest::newRow("umask 022") << 0022;
+    QTest::newRow("umask 077") << 0077;
+    QTest::newRow("umask 277") << 0277; // takes bits from 0700/0600 themselves
+}
+
+void TestKeyStore::modesOnDisk()
+{
+    QFETCH(int, umaskValue);
+    QTemporaryDir parent;
+    QVERIFY(parent.isValid());
+    const QString dir = KeyStore::directoryFor(parent.filePath(QStringLiteral("corp.p2pmesh")));
+    {
+        const mode_t old = ::umask(mode_t(umaskValue));
+        const auto restore = qScopeGuard([old] { ::umask(old); });
+        KeyStore store(dir);
+        QString error;
+        QVERIFY2(snapshot(store, KeyMode::Ca, &error), qPrintable(error));
+        QVERIFY2(store.gateway(4, QStringLiteral("fp"), KeyMode::Fingerprint, &error), qPrintable(error));
+        QVERIFY2(store.sync(&error), qPrintable(error));
+    }
+    QCOMPARE(modeOf(dir), mode_t(0700));
+    const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    QCOMPARE(files.size(), 2 + 2 * 4 + 3); // ca, four gateways, three tunnels; no temporary files left
+    for (const QString &file : files)
+        QVERIFY2(modeOf(dir + QLatin1Char('/') + file) == 0600, qPrintable(file));
+}
+
+void TestKeyStore::existingStoreIsClosed()
+{
+    // A store copied or unpacked with open modes is closed again when used.
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    {
+        KeyStore store(dir);
+        QVERIFY(store.tlsCryptKey({1, 2}, &error));
+        QVERIFY(store.gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error));
+    }
+    const QString keyFile = dir + QLatin1Char('/') + KeyStore::tunnelKeyFileName({1, 2});
+    QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(keyFile).constData(), 0644) == 0);
+    QCOMPARE(modeOf(keyFile), mode_t(0644));
+    KeyStore store(dir);
+    QVERIFY2(store.tlsCryptKey({1, 2}, &error), qPrintable(error));
+    QCOMPARE(modeOf(dir), mode_t(0700));
+    QCOMPARE(modeOf(keyFile), mode_t(0600));
+}
+
+void TestKeyStore::reuseAcrossInstances_data()
+{
+    QTest::addColumn<KeyMode>("mode");
+    QTest::newRow("fingerprint") << KeyMode::Fingerprint;
+    QTest::newRow("ca") << KeyMode::Ca;
+}
+
+void TestKeyStore::reuseAcrossInstances()
+{
+    QFETCH(KeyMode, mode);
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    KeyStore first(dir);
+    const auto made = snapshot(first, mode, &error);
+    QVERIFY2(made, qPrintable(error));
+    const auto again = snapshot(first, mode, &error); // from the cache
+    QVERIFY2(again, qPrintable(error));
+    KeyStore second(dir);
+    const auto loaded = snapshot(second, mode, &error); // from disk
+    QVERIFY2(loaded, qPrintable(error));
+
+    for (const Snapshot *s : {&*again, &*loaded}) {
+        QCOMPARE(s->gateways, made->gateways);
+        QCOMPARE(s->tunnels, made->tunnels);
+        QCOMPARE(s->ca, made->ca);
+    }
+    // What is returned is what is stored.
+    for (LanId id : lanIds) {
+        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::gatewayKeyFileName(id)), made->gateways[id].privateKeyPem);
+        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(id)),
+                 made->gateways[id].certificatePem);
+        QCOMPARE(Pki::commonName(made->gateways[id].certificatePem), nameOf(id));
+        if (mode == KeyMode::Ca)
+            QVERIFY(Pki::isIssuedBy(made->gateways[id].certificatePem, made->ca.certificatePem));
+        else
+            QVERIFY(Pki::isSelfSigned(made->gateways[id].certificatePem));
+    }
+    for (const LinkKey &tunnel : allTunnels)
+        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::tunnelKeyFileName(tunnel)), made->tunnels[tunnel]);
+    if (mode == KeyMode::Ca) {
+        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::caKeyFileName()), made->ca.privateKeyPem);
+        QCOMPARE(Pki::commonName(made->ca.certificatePem), QStringLiteral("corp CA"));
+    } else {
+        QVERIFY(!QFile::exists(dir + QLatin1Char('/') + KeyStore::caKeyFileName()));
+    }
+}
+
+void TestKeyStore::rotation_data()
+{
+    QTest::addColumn<QString>("rotation");
+    QTest::addColumn<KeyMode>("mode");
+    QTest::addColumn<QList<int>>("newKeys");
+    QTest::addColumn<QList<int>>("newCertificates");
+    QTest::addColumn<QStringList>("newTunnelKeys");
+    QTest::addColumn<bool>("newCa");
+    const auto F = KeyMode::Fingerprint;
+    const auto C = KeyMode::Ca;
+    const QStringList all{QStringLiteral("1-2"), QStringLiteral("1-3"), QStringLiteral("2-3")};
+    QTest::newRow("gateway 2") << "gateway 2" << F << QList<int>{2} << QList<int>{2} << QStringList() << false;
+    QTest::newRow("gateway 2, CA") << "gateway 2" << C << QList<int>{2} << QList<int>{2} << QStringList() << false;
+    QTest::newRow("tunnels of 1") << "tunnels of 1" << F << QList<int>() << QList<int>()
+                                  << QStringList{QStringLiteral("1-2"), QStringLiteral("1-3")} << false;
+    QTest::newRow("tunnels of 3") << "tunnels of 3" << C << QList<int>() << QList<int>()
+                                  << QStringList{QStringLiteral("1-3"), QStringLiteral("2-3")} << false;
+    QTest::newRow("all") << "all" << F << lanIds << lanIds << all << false;
+    QTest::newRow("all, CA kept") << "all" << C << lanIds << lanIds << all << false;
+    QTest::newRow("CA") << "ca" << C << QList<int>() << lanIds << QStringList() << true;
+}
+
+void TestKeyStore::rotation()
+{
+    QFETCH(QString, rotation);
+    QFETCH(KeyMode, mode);
+    QFETCH(QList<int>, newKeys);
+    QFETCH(QList<int>, newCertificates);
+    QFETCH(QStringList, newTunnelKeys);
+    QFETCH(bool, newCa);
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    KeyStore store(dir);
+    const auto before = snapshot(store, mode, &error);
+    QVERIFY2(before, qPrintable(error));
+
+    bool ok = false;
+    if (rotation == QLatin1String("gateway 2"))
+        ok = store.rotateGateway(2, &error);
+    else if (rotation == QLatin1String("tunnels of 1"))
+        ok = store.rotateTunnelsOf(1, &error);
+    else if (rotation == QLatin1String("tunnels of 3"))
+        ok = store.rotateTunnelsOf(3, &error);
+    else if (rotation == QLatin1String("all"))
+        ok = store.rotateAll(&error);
+    else if (rotation == QLatin1String("ca"))
+        ok = store.rotateCa(&error);
+    QVERIFY2(ok, qPrintable(error));
+
+    // The rotating instance (its cache) and a fresh one (the disk) agree after the next use.
+    const auto after = snapshot(store, mode, &error);
+    QVERIFY2(after, qPrintable(error));
+    KeyStore fresh(dir);
+    const auto reloaded = snapshot(fresh, mode, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QCOMPARE(reloaded->gateways, after->gateways);
+    QCOMPARE(reloaded->tunnels, after->tunnels);
+    QCOMPARE(reloaded->ca, after->ca);
+
+    for (LanId id : lanIds) {
+        const Identity &old = before->gateways[id];
+        const Identity &now = after->gateways[id];
+        QVERIFY2((old.privateKeyPem != now.privateKeyPem) == newKeys.contains(id), qPrintable(nameOf(id)));
+        QVERIFY2((old.certificatePem != now.certificatePem) == newCertificates.contains(id), qPrintable(nameOf(id)));
+        if (mode == KeyMode::Ca)
+            QVERIFY(Pki::isIssuedBy(now.certificatePem, after->ca.certificatePem));
+        QVERIFY(Pki::inspect(now.certificatePem, now.privateKeyPem, {}, nullptr)->matchesKey);
+    }
+    for (const LinkKey &tunnel : allTunnels) {
+        const QString name = QStringLiteral("%1-%2").arg(tunnel.a).arg(tunnel.b);
+        QVERIFY2((before->tunnels[tunnel] != after->tunnels[tunnel]) == newTunnelKeys.contains(name), qPrintable(name));
+    }
+    QCOMPARE(before->ca.privateKeyPem != after->ca.privateKeyPem, newCa);
+}
+
+void TestKeyStore::renameReissuesSameKey_data()
+{
+    QTest::addColumn<KeyMode>("mode");
+    QTest::newRow("fingerprint") << KeyMode::Fingerprint;
+    QTest::newRow("ca") << KeyMode::Ca;
+}
+
+void TestKeyStore::renameReissuesSameKey()
+{
+    QFETCH(KeyMode, mode);
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    KeyStore store(dir);
+    const auto old = store.gateway(7, QStringLiteral("office"), mode, &error);
+    QVERIFY2(old, qPrintable(error));
+    const auto renamed = store.gateway(7, QStringLiteral("hq"), mode, &error);
+    QVERIFY2(renamed, qPrintable(error));
+    QCOMPARE(renamed->privateKeyPem, old->privateKeyPem);
+    QVERIFY(renamed->certificatePem != old->certificatePem);
+    QCOMPARE(Pki::commonName(renamed->certificatePem), QStringLiteral("hq"));
+    QVERIFY(Pki::inspect(renamed->certificatePem, old->privateKeyPem, {}, nullptr)->matchesKey);
+    QVERIFY(Pki::sha256Fingerprint(renamed->certificatePem) != Pki::sha256Fingerprint(old->certificatePem));
+    QCOMPARE(Pki::isSelfSigned(renamed->certificatePem), mode == KeyMode::Fingerprint);
+
+    // Stored: a later run gets the re-issued certificate, and renaming back re-issues again.
+    KeyStore later(dir);
+    QCOMPARE(later.gateway(7, QStringLiteral("hq"), mode, &error), renamed);
+    const auto back = later.gateway(7, QStringLiteral("office"), mode, &error);
+    QVERIFY(back);
+    QCOMPARE(back->privateKeyPem, old->privateKeyPem);
+    QCOMPARE(Pki::commonName(back->certificatePem), QStringLiteral("office"));
+}
+
+void TestKeyStore::modeSwitchReissuesSameKey()
+{
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    KeyStore store(dir);
+    const auto fingerprint = store.gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
+    QVERIFY2(fingerprint, qPrintable(error));
+    const auto ca = store.ca(QStringLiteral("corp"), &error);
+    QVERIFY2(ca, qPrintable(error));
+
+    KeyStore caRun(dir);
+    const auto signedByCa = caRun.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
+    QVERIFY2(signedByCa, qPrintable(error));
+    QCOMPARE(signedByCa->privateKeyPem, fingerprint->privateKeyPem);
+    QVERIFY(Pki::isIssuedBy(signedByCa->certificatePem, ca->certificatePem));
+    QVERIFY(!Pki::isSelfSigned(signedByCa->certificatePem));
+
+    KeyStore fingerprintRun(dir);
+    const auto selfSigned = fingerprintRun.gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
+    QVERIFY2(selfSigned, qPrintable(error));
+    QCOMPARE(selfSigned->privateKeyPem, fingerprint->privateKeyPem);
+    QVERIFY(Pki::isSelfSigned(selfSigned->certificatePem));
+    // And stays so: no further re-issue while nothing changes.
+    QCOMPARE(KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error), selfSigned);
+}
+
+void TestKeyStore::caRename()
+{
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    KeyStore store(dir);
+    const auto ca = store.ca(QStringLiteral("corp"), &error);
+    QVERIFY2(ca, qPrintable(error));
+    const auto gw = store.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
+    QVERIFY(gw);
+    QCOMPARE(store.ca(QStringLiteral("corp"), &error), ca);
+
+    const auto renamed = store.ca(QStringLiteral("acme"), &error);
+    QVERIFY2(renamed, qPrintable(error));
+    QCOMPARE(renamed->privateKeyPem, ca->privateKeyPem);
+    QCOMPARE(Pki::commonName(renamed->certificatePem), QStringLiteral("acme CA"));
+    const auto gwAfter = store.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
+    QVERIFY2(gwAfter, qPrintable(error));
+    QCOMPARE(gwAfter->privateKeyPem, gw->privateKeyPem);
+    QVERIFY(Pki::isIssuedBy(gwAfter->certificatePem, renamed->certificatePem));
+    QVERIFY(!Pki::isIssuedBy(gwAfter->certificatePem, ca->certificatePem)); // issuer name moved on
+
+    KeyStore later(dir);
+    QCOMPARE(later.ca(QStringLiteral("acme"), &error), renamed);
+    QCOMPARE(later.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error), gwAfter);
+}
+
+void TestKeyStore::gatewayBeforeCa()
+{
+    // CA mode without asking for the CA first: one is made under the default name, and stays.
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    const auto gw = KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
+    QVERIFY2(gw, qPrintable(error));
+    KeyStore later(dir);
+    const auto gwLater = later.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
+    QCOMPARE(gwLater, gw);
+    const auto ca = later.ca(QStringLiteral("mesh"), &error);
+    QVERIFY(ca);
+    QCOMPARE(Pki::commonName(ca->certificatePem), QStringLiteral("mesh CA"));
+    QVERIFY(Pki::isIssuedBy(gw->certificatePem, ca->certificatePem));
+    QCOMPARE(later.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error), gw);
+}
+
+void TestKeyStore::lostCertificateIsReissued()
+{
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    const auto gw = KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
+    QVERIFY(gw);
+    QVERIFY(QFile::remove(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(1)));
+    const auto again = KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->privateKeyPem, gw->privateKeyPem);
+    QVERIFY(Pki::isSelfSigned(again->certificatePem));
+    QVERIFY(QFile::exists(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(1)));
+}
+
+void TestKeyStore::damagedFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("contents");
+    const QByteArray garbage = "this is not key material\n";
+    QTest::newRow("gateway key") << KeyStore::gatewayKeyFileName(1) << garbage;
+    QTest::newRow("gateway key, empty") << KeyStore::gatewayKeyFileName(1) << QByteArray();
+    QTest::newRow("gateway certificate") << KeyStore::gatewayCertFileName(1) << garbage;
+    QTest::newRow("gateway certificate of another key")
+        << KeyStore::gatewayCertFileName(1) << Pki::createSelfSigned(QStringLiteral("lan-1"), nullptr)->certificatePem;
+    QTest::newRow("tunnel key") << KeyStore::tunnelKeyFileName({1, 2}) << garbage;
+    QTest::newRow("tunnel key, truncated")
+        << KeyStore::tunnelKeyFileName({1, 2}) << Pki::createTlsCryptKey(nullptr).left(200);
+    QTest::newRow("CA key") << KeyStore::caKeyFileName() << garbage;
+    QTest::newRow("CA certificate") << KeyStore::caCertFileName() << garbage;
+}
+
+void TestKeyStore::damagedFile()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, contents);
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    {
+        KeyStore store(dir);
+        QVERIFY2(snapshot(store, KeyMode::Ca, &error), qPrintable(error));
+    }
+    const QString path = dir + QLatin1Char('/') + file;
+    QVERIFY(overwrite(path, contents));
+
+    KeyStore store(dir);
+    error.clear();
+    QVERIFY(!snapshot(store, KeyMode::Ca, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    QCOMPARE(readAll(path), contents); // left for the user to restore, never replaced
+    // Asking again gives the same answer.
+    QString second;
+    QVERIFY(!snapshot(store, KeyMode::Ca, &second));
+    QCOMPARE(second, error);
+}
+
+void TestKeyStore::prune()
+{
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    KeyStore store(dir);
+    const auto before = snapshot(store, KeyMode::Ca, &error);
+    QVERIFY2(before, qPrintable(error));
+    QVERIFY(overwrite(dir + QStringLiteral("/notes.txt"), "mine"));
+    QVERIFY(overwrite(dir + QStringLiteral("/.tunnel-1-2.key.tmp-1-1"), "left by a crash"));
+
+    QVERIFY2(store.prune({1, 3}, {{1, 3}}, &error), qPrintable(error));
+    QStringList remaining = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    remaining.sort();
+    QStringList expected{KeyStore::caCertFileName(), KeyStore::caKeyFileName(), KeyStore::gatewayCertFileName(1),
+                         KeyStore::gatewayKeyFileName(1), KeyStore::gatewayCertFileName(3),
+                         KeyStore::gatewayKeyFileName(3), QStringLiteral("notes.txt"),
+                         KeyStore::tunnelKeyFileName({1, 3})};
+    expected.sort();
+    QCOMPARE(remaining, expected);
+
+    // Kept material is unchanged; pruned material comes back new if the LAN returns.
+    QCOMPARE(store.gateway(1, nameOf(1), KeyMode::Ca, &error), before->gateways[1]);
+    const LinkKey kept(1, 3);
+    const LinkKey pruned(2, 3);
+    QCOMPARE(store.tlsCryptKey(kept, &error), before->tunnels[kept]);
+    const auto returned = store.gateway(2, nameOf(2), KeyMode::Ca, &error);
+    QVERIFY(returned);
+    QVERIFY(returned->privateKeyPem != before->gateways[2].privateKeyPem);
+    QVERIFY(store.tlsCryptKey(pruned, &error) != before->tunnels[pruned]);
+
+    // Nothing to prune in a store that was never written.
+    QVERIFY(KeyStore(parent.filePath(QStringLiteral("none"))).prune({}, {}, &error));
+}
+
+void TestKeyStore::badInput()
+{
+    QTemporaryDir parent;
+    QString error;
+    KeyStore store(parent.filePath(QStringLiteral("keys")));
+    QVERIFY(!store.tlsCryptKey({4, 4}, &error));
+    QVERIFY(!error.isEmpty());
+
+    // The store's place is taken by a file: the error names it.
+    const QString blocked = parent.filePath(QStringLiteral("blocked"));
+    QVERIFY(overwrite(blocked, "x"));
+    error.clear();
+    QVERIFY(!KeyStore(blocked).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error));
+    QVERIFY2(error.contains(blocked), qPrintable(error));
+    QVERIFY(!KeyStore(blocked).tlsCryptKey({1, 2}, nullptr)); // no error wanted: must not crash
+}
+
+QTEST_GUILESS_MAIN(TestKeyStore)
+#include "tst_keystore.moc"
