@@ -4,6 +4,8 @@
 #include <QMutexLocker>
 #include <QSet>
 
+#include <algorithm>
+
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -17,7 +19,7 @@ namespace {
 
 constexpr mode_t directoryMode = 0700;
 constexpr mode_t fileMode = 0600;
-constexpr qint64 maxFileSize = 1 << 20; // key files are a few hundred bytes
+constexpr qint64 maxTunnelKeysSize = qint64(1) << 30; // ~700 bytes a tunnel
 const QString defaultMeshName = QStringLiteral("mesh");
 const QString tempMarker = QStringLiteral(".tmp-");
 
@@ -50,12 +52,11 @@ bool parseId(QStringView text, LanId *id)
     return ok && !text.startsWith(u'+') && !text.startsWith(u'-');
 }
 
-// What a store file is, from its name: gateway-<id>.key/.crt, tunnel-<a>-<b>.key, or neither.
+// What a store file is, from its name: gateway-<id>.key/.crt, a leftover temporary file, or neither.
 struct FileKind
 {
-    enum { Other, Gateway, Tunnel, Temporary } kind = Other;
+    enum { Other, Gateway, Temporary } kind = Other;
     LanId lan = 0;
-    LinkKey tunnel;
 };
 
 FileKind classify(const QString &name)
@@ -63,24 +64,79 @@ FileKind classify(const QString &name)
     FileKind result;
     if (name.startsWith(QLatin1Char('.')) && name.contains(tempMarker)) {
         result.kind = FileKind::Temporary;
-        return result;
-    }
-    const QStringView view(name);
-    if (name.startsWith(QLatin1String("gateway-"))
-        && (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
-        if (parseId(view.sliced(8, view.size() - 12), &result.lan))
+    } else if (name.startsWith(QLatin1String("gateway-"))
+               && (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
+        if (parseId(QStringView(name).sliced(8, name.size() - 12), &result.lan))
             result.kind = FileKind::Gateway;
-    } else if (name.startsWith(QLatin1String("tunnel-")) && name.endsWith(QLatin1String(".key"))) {
-        const QStringView ids = view.sliced(7, view.size() - 11);
-        const qsizetype dash = ids.indexOf(u'-');
-        LanId a = 0;
-        LanId b = 0;
-        if (dash > 0 && parseId(ids.first(dash), &a) && parseId(ids.sliced(dash + 1), &b) && a < b) {
-            result.kind = FileKind::Tunnel;
-            result.tunnel = LinkKey(a, b);
-        }
     }
     return result;
+}
+
+const QByteArray tunnelKeysHeader =
+    "# p2pvpn tls-crypt keys: one OpenVPN static key per tunnel, after a \"tunnel A-B\" line (LAN IDs).\n";
+const QByteArray staticKeyEndLine = "-----END OpenVPN Static key V1-----";
+
+QByteArray tunnelRecord(const LinkKey &tunnel, const QByteArray &key)
+{
+    return "tunnel " + QByteArray::number(tunnel.a) + '-' + QByteArray::number(tunnel.b) + '\n' + key;
+}
+
+// Reads tunnels.keys; false with *problem (naming the line) when any part of it is not as written.
+bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, QString *problem)
+{
+    qsizetype pos = 0;
+    int lineNumber = 0;
+    int recordLine = 0;
+    qsizetype keyStart = -1; // inside a record when >= 0
+    LinkKey current;
+    while (pos < data.size()) {
+        qsizetype end = data.indexOf('\n', pos);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView line = QByteArrayView(data).sliced(pos, end - pos).trimmed();
+        ++lineNumber;
+        if (keyStart < 0) {
+            if (line.startsWith("tunnel ")) {
+                const QByteArrayView ids = line.sliced(7);
+                const qsizetype dash = ids.indexOf('-');
+                bool okA = false;
+                bool okB = false;
+                const LanId a = dash > 0 ? ids.first(dash).toInt(&okA) : 0;
+                const LanId b = dash > 0 ? ids.sliced(dash + 1).toInt(&okB) : 0;
+                if (!okA || !okB || a <= 0 || b <= a) {
+                    *problem = KeyStore::tr("line %1: not a tunnel of two LAN IDs, smaller first").arg(lineNumber);
+                    return false;
+                }
+                current = LinkKey(a, b);
+                if (keys->contains(current)) {
+                    *problem = KeyStore::tr("line %1: a second key for tunnel %2-%3").arg(lineNumber).arg(a).arg(b);
+                    return false;
+                }
+                keyStart = end + 1;
+                recordLine = lineNumber;
+            } else if (!line.isEmpty() && !line.startsWith('#')) {
+                *problem = KeyStore::tr("line %1: expected \"tunnel A-B\"").arg(lineNumber);
+                return false;
+            }
+        } else if (line == staticKeyEndLine) {
+            QByteArray key = data.mid(keyStart, end - keyStart) + '\n';
+            QString why;
+            if (!Pki::checkTlsCryptKey(key, &why)) {
+                *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3): %4")
+                               .arg(current.a).arg(current.b).arg(recordLine).arg(why);
+                return false;
+            }
+            keys->insert(current, key);
+            keyStart = -1;
+        }
+        pos = end + 1;
+    }
+    if (keyStart >= 0) {
+        *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3) has no end line")
+                       .arg(current.a).arg(current.b).arg(recordLine);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -89,6 +145,7 @@ KeyStore::KeyStore(const QString &directory) : m_directory(directory) {}
 
 KeyStore::~KeyStore()
 {
+    closeTunnelFile();
     if (m_dirty)
         sync(nullptr);
 }
@@ -97,10 +154,7 @@ QString KeyStore::directoryFor(const QString &projectPath) { return projectPath 
 
 QString KeyStore::gatewayKeyFileName(LanId id) { return QStringLiteral("gateway-%1.key").arg(id); }
 QString KeyStore::gatewayCertFileName(LanId id) { return QStringLiteral("gateway-%1.crt").arg(id); }
-QString KeyStore::tunnelKeyFileName(const LinkKey &tunnel)
-{
-    return QStringLiteral("tunnel-%1-%2.key").arg(tunnel.a).arg(tunnel.b);
-}
+QString KeyStore::tunnelKeysFileName() { return QStringLiteral("tunnels.keys"); }
 QString KeyStore::caKeyFileName() { return QStringLiteral("ca.key"); }
 QString KeyStore::caCertFileName() { return QStringLiteral("ca.crt"); }
 QString KeyStore::caCommonName(const QString &meshName) { return meshName + QLatin1String(" CA"); }
@@ -141,7 +195,8 @@ bool KeyStore::ensureDirectory(QString *error)
     return true;
 }
 
-bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists, QString *error) const
+bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists, QString *error,
+                        qint64 maxSize) const
 {
     const QString fullPath = path(fileName);
     auto failed = [&](const QString &what) {
@@ -163,7 +218,7 @@ bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists,
         return failed(systemError(errno));
     if (!S_ISREG(st.st_mode))
         return failed(tr("not a regular file"));
-    if (st.st_size > maxFileSize)
+    if (st.st_size > maxSize)
         return failed(tr("too large for a key file (%1 bytes)").arg(qint64(st.st_size)));
     // A file copied without its modes is closed again before its contents are used.
     if ((st.st_mode & 07777) != fileMode && ::fchmod(fd.fd, fileMode) != 0)
@@ -294,15 +349,17 @@ std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *err
         return m_ca;
     }
     QString problem;
-    if (!Pki::checkPrivateKey(identity.privateKeyPem, &problem)) {
+    const auto facts = certExists ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem)
+                                  : std::nullopt;
+    QString keyProblem;
+    if (!(facts && facts->keyReadable) && !Pki::checkPrivateKey(identity.privateKeyPem, &keyProblem)) {
         if (error)
-            *error = damaged(caKeyFileName(), problem);
+            *error = damaged(caKeyFileName(), keyProblem);
         return std::nullopt;
     }
     bool reissue = !certExists;
     QString storedName;
     if (certExists) {
-        const auto facts = Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem);
         if (!facts) {
             if (error)
                 *error = damaged(caCertFileName(), problem);
@@ -366,15 +423,19 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
             return std::nullopt;
         identity = *created;
     } else {
+        // One parse of each in the usual case; the key is parsed alone only when the certificate is missing
+        // or unreadable, to tell which of the two files is damaged.
         QString problem;
-        if (!Pki::checkPrivateKey(identity.privateKeyPem, &problem)) {
+        const auto facts = certExists ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem)
+                                      : std::nullopt;
+        QString keyProblem;
+        if (!(facts && facts->keyReadable) && !Pki::checkPrivateKey(identity.privateKeyPem, &keyProblem)) {
             if (error)
-                *error = damaged(keyFile, problem);
+                *error = damaged(keyFile, keyProblem);
             return std::nullopt;
         }
         bool reissue = !certExists;
         if (certExists) {
-            const auto facts = Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem);
             if (!facts) {
                 if (error)
                     *error = damaged(certFile, problem);
@@ -399,6 +460,87 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
     return identity;
 }
 
+bool KeyStore::loadTunnelKeys(QString *error)
+{
+    if (m_tunnelsLoaded)
+        return true;
+    QByteArray data;
+    bool exists = false;
+    if (!readFile(tunnelKeysFileName(), &data, &exists, error, maxTunnelKeysSize))
+        return false;
+    QHash<LinkKey, QByteArray> keys;
+    QString problem;
+    if (exists && !parseTunnelKeys(data, &keys, &problem)) {
+        if (error)
+            *error = damaged(tunnelKeysFileName(), problem);
+        return false;
+    }
+    m_tunnels = std::move(keys);
+    m_tunnelsLoaded = true;
+    return true;
+}
+
+bool KeyStore::appendTunnelKey(const LinkKey &tunnel, const QByteArray &key, QString *error)
+{
+    const QString fullPath = path(tunnelKeysFileName());
+    auto failed = [&](int code) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fullPath), systemError(code));
+        return false;
+    };
+    if (m_tunnelFd < 0) {
+        if (!ensureDirectory(error))
+            return false;
+        // Created 0600 from the start (see writeFile); an existing file was checked by loadTunnelKeys().
+        m_tunnelFd = ::open(QFile::encodeName(fullPath).constData(),
+                            O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode);
+        if (m_tunnelFd < 0 || ::fchmod(m_tunnelFd, fileMode) != 0) {
+            const int code = errno;
+            closeTunnelFile();
+            return failed(code);
+        }
+    }
+    const off_t before = ::lseek(m_tunnelFd, 0, SEEK_END);
+    const QByteArray record = (before == 0 ? tunnelKeysHeader : QByteArray()) + tunnelRecord(tunnel, key);
+    qsizetype done = 0;
+    while (done < record.size()) {
+        const ssize_t n = ::write(m_tunnelFd, record.constData() + done, size_t(record.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            // Leave no half record behind (it would make the whole file unreadable).
+            const int code = errno;
+            if (before >= 0 && ::ftruncate(m_tunnelFd, before) != 0)
+                closeTunnelFile();
+            return failed(code);
+        }
+        done += n;
+    }
+    m_dirty = true;
+    return true;
+}
+
+bool KeyStore::rewriteTunnelKeys(QString *error)
+{
+    closeTunnelFile();
+    if (m_tunnels.isEmpty())
+        return removeFile(tunnelKeysFileName(), error);
+    QList<LinkKey> tunnels = m_tunnels.keys();
+    std::sort(tunnels.begin(), tunnels.end());
+    QByteArray data = tunnelKeysHeader;
+    data.reserve(tunnelKeysHeader.size() + tunnels.size() * 720);
+    for (const LinkKey &tunnel : std::as_const(tunnels))
+        data += tunnelRecord(tunnel, m_tunnels.value(tunnel));
+    return writeFile(tunnelKeysFileName(), data, error);
+}
+
+void KeyStore::closeTunnelFile()
+{
+    if (m_tunnelFd >= 0)
+        ::close(m_tunnelFd);
+    m_tunnelFd = -1;
+}
+
 std::optional<QByteArray> KeyStore::tlsCryptKey(const LinkKey &tunnel, QString *error)
 {
     QMutexLocker lock(&m_mutex);
@@ -407,29 +549,14 @@ std::optional<QByteArray> KeyStore::tlsCryptKey(const LinkKey &tunnel, QString *
             *error = tr("a tunnel needs two different LANs (both are %1)").arg(tunnel.a);
         return std::nullopt;
     }
-    const auto cached = m_tunnels.constFind(tunnel);
-    if (cached != m_tunnels.cend())
-        return *cached;
-    if (!ensureDirectory(error))
+    if (!ensureDirectory(error) || !loadTunnelKeys(error))
         return std::nullopt;
-
-    const QString fileName = tunnelKeyFileName(tunnel);
-    QByteArray key;
-    bool exists = false;
-    if (!readFile(fileName, &key, &exists, error))
+    const auto found = m_tunnels.constFind(tunnel);
+    if (found != m_tunnels.cend())
+        return *found;
+    const QByteArray key = Pki::createTlsCryptKey(error);
+    if (key.isEmpty() || !appendTunnelKey(tunnel, key, error))
         return std::nullopt;
-    if (exists) {
-        QString problem;
-        if (!Pki::checkTlsCryptKey(key, &problem)) {
-            if (error)
-                *error = damaged(fileName, problem);
-            return std::nullopt;
-        }
-    } else {
-        key = Pki::createTlsCryptKey(error);
-        if (key.isEmpty() || !writeFile(fileName, key, error))
-            return std::nullopt;
-    }
     m_tunnels.insert(tunnel, key);
     return key;
 }
@@ -445,20 +572,12 @@ bool KeyStore::rotateGateway(LanId id, QString *error)
 bool KeyStore::rotateTunnelsOf(LanId id, QString *error)
 {
     QMutexLocker lock(&m_mutex);
-    for (auto it = m_tunnels.begin(); it != m_tunnels.end();) {
-        if (it.key().a == id || it.key().b == id)
-            it = m_tunnels.erase(it);
-        else
-            ++it;
-    }
-    const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
-    for (const QString &name : names) {
-        const FileKind file = classify(name);
-        if (file.kind == FileKind::Tunnel && (file.tunnel.a == id || file.tunnel.b == id)
-            && !removeFile(name, error))
-            return false;
-    }
-    return true;
+    // A damaged tunnels.keys is reported, not rewritten: the other tunnels' keys must survive.
+    if (!loadTunnelKeys(error))
+        return false;
+    const qsizetype before = m_tunnels.size();
+    m_tunnels.removeIf([id](const auto &entry) { return entry.key().a == id || entry.key().b == id; });
+    return m_tunnels.size() == before || rewriteTunnelKeys(error);
 }
 
 bool KeyStore::rotateAll(QString *error)
@@ -466,11 +585,14 @@ bool KeyStore::rotateAll(QString *error)
     QMutexLocker lock(&m_mutex);
     m_gateways.clear();
     m_tunnels.clear();
+    m_tunnelsLoaded = true; // every tunnel key goes, so the old file need not be readable
+    closeTunnelFile();
+    if (!removeFile(tunnelKeysFileName(), error))
+        return false;
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
     // Keys before certificates, for the same reason as in rotateGateway().
     for (const QString &name : names) {
-        const FileKind file = classify(name);
-        if ((file.kind == FileKind::Tunnel || (file.kind == FileKind::Gateway && name.endsWith(QLatin1String(".key"))))
+        if (classify(name).kind == FileKind::Gateway && name.endsWith(QLatin1String(".key"))
             && !removeFile(name, error))
             return false;
     }
@@ -494,21 +616,20 @@ bool KeyStore::prune(const QList<LanId> &lans, const QList<LinkKey> &tunnels, QS
     QMutexLocker lock(&m_mutex);
     const QSet<LanId> keepLans(lans.cbegin(), lans.cend());
     const QSet<LinkKey> keepTunnels(tunnels.cbegin(), tunnels.cend());
-    for (auto it = m_gateways.begin(); it != m_gateways.end();)
-        it = keepLans.contains(it.key()) ? std::next(it) : m_gateways.erase(it);
-    for (auto it = m_tunnels.begin(); it != m_tunnels.end();)
-        it = keepTunnels.contains(it.key()) ? std::next(it) : m_tunnels.erase(it);
-
+    m_gateways.removeIf([&keepLans](const auto &entry) { return !keepLans.contains(entry.key()); });
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         const FileKind file = classify(name);
         const bool stale = (file.kind == FileKind::Gateway && !keepLans.contains(file.lan))
-                           || (file.kind == FileKind::Tunnel && !keepTunnels.contains(file.tunnel))
                            || file.kind == FileKind::Temporary;
         if (stale && !removeFile(name, error))
             return false;
     }
-    return true;
+    if (!loadTunnelKeys(error))
+        return false;
+    const qsizetype before = m_tunnels.size();
+    m_tunnels.removeIf([&keepTunnels](const auto &entry) { return !keepTunnels.contains(entry.key()); });
+    return m_tunnels.size() == before || rewriteTunnelKeys(error);
 }
 
 } // namespace p2pvpn

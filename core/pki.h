@@ -53,7 +53,8 @@ public:
         bool isCa = false;       // basicConstraints CA:TRUE
         bool selfSigned = false; // issuer == subject and its own key verifies the signature
         bool issuedByCa = false; // issuer == the given CA's subject and the CA's key verifies the signature
-        bool matchesKey = false; // the given private key belongs to the certificate
+        bool keyReadable = false; // the given private key parses
+        bool matchesKey = false;  // the given private key belongs to the certificate
     };
     // Parses the certificate, and the private key / CA certificate when not empty. nullopt when the
     // certificate cannot be read, with *problem saying why.

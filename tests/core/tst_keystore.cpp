@@ -97,6 +97,7 @@ private slots:
     void lostCertificateIsReissued();
     void damagedFile_data();
     void damagedFile();
+    void damagedTunnelKeysAndRotation();
     void prune();
     void badInput();
 };
@@ -144,7 +145,7 @@ void TestKeyStore::modesOnDisk()
     }
     QCOMPARE(modeOf(dir), mode_t(0700));
     const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    QCOMPARE(files.size(), 2 + 2 * 4 + 3); // ca, four gateways, three tunnels; no temporary files left
+    QCOMPARE(files.size(), 2 + 2 * 4 + 1); // ca, four gateways, the tunnel keys; no temporary files left
     for (const QString &file : files)
         QVERIFY2(modeOf(dir + QLatin1Char('/') + file) == 0600, qPrintable(file));
 }
@@ -160,7 +161,7 @@ void TestKeyStore::existingStoreIsClosed()
         QVERIFY(store.tlsCryptKey({1, 2}, &error));
         QVERIFY(store.gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error));
     }
-    const QString keyFile = dir + QLatin1Char('/') + KeyStore::tunnelKeyFileName({1, 2});
+    const QString keyFile = dir + QLatin1Char('/') + KeyStore::tunnelKeysFileName();
     QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
     QVERIFY(::chmod(QFile::encodeName(keyFile).constData(), 0644) == 0);
     QCOMPARE(modeOf(keyFile), mode_t(0644));
@@ -208,8 +209,12 @@ void TestKeyStore::reuseAcrossInstances()
         else
             QVERIFY(Pki::isSelfSigned(made->gateways[id].certificatePem));
     }
-    for (const LinkKey &tunnel : allTunnels)
-        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::tunnelKeyFileName(tunnel)), made->tunnels[tunnel]);
+    const QByteArray tunnelKeys = readAll(dir + QLatin1Char('/') + KeyStore::tunnelKeysFileName());
+    for (const LinkKey &tunnel : allTunnels) {
+        const QByteArray record = "tunnel " + QByteArray::number(tunnel.a) + '-' + QByteArray::number(tunnel.b) + '\n';
+        QVERIFY(tunnelKeys.contains(record + made->tunnels[tunnel]));
+        QVERIFY(Pki::checkTlsCryptKey(made->tunnels[tunnel], nullptr));
+    }
     if (mode == KeyMode::Ca) {
         QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::caKeyFileName()), made->ca.privateKeyPem);
         QCOMPARE(Pki::commonName(made->ca.certificatePem), QStringLiteral("corp CA"));
@@ -418,23 +423,33 @@ void TestKeyStore::lostCertificateIsReissued()
 void TestKeyStore::damagedFile_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("edit"); // replace (with contents), truncate, duplicate (the first record)
     QTest::addColumn<QByteArray>("contents");
     const QByteArray garbage = "this is not key material\n";
-    QTest::newRow("gateway key") << KeyStore::gatewayKeyFileName(1) << garbage;
-    QTest::newRow("gateway key, empty") << KeyStore::gatewayKeyFileName(1) << QByteArray();
-    QTest::newRow("gateway certificate") << KeyStore::gatewayCertFileName(1) << garbage;
+    const QString replace = QStringLiteral("replace");
+    QTest::newRow("gateway key") << KeyStore::gatewayKeyFileName(1) << replace << garbage;
+    QTest::newRow("gateway key, empty") << KeyStore::gatewayKeyFileName(1) << replace << QByteArray();
+    QTest::newRow("gateway key, truncated") << KeyStore::gatewayKeyFileName(1) << QStringLiteral("truncate")
+                                            << QByteArray();
+    QTest::newRow("gateway certificate") << KeyStore::gatewayCertFileName(1) << replace << garbage;
     QTest::newRow("gateway certificate of another key")
-        << KeyStore::gatewayCertFileName(1) << Pki::createSelfSigned(QStringLiteral("lan-1"), nullptr)->certificatePem;
-    QTest::newRow("tunnel key") << KeyStore::tunnelKeyFileName({1, 2}) << garbage;
-    QTest::newRow("tunnel key, truncated")
-        << KeyStore::tunnelKeyFileName({1, 2}) << Pki::createTlsCryptKey(nullptr).left(200);
-    QTest::newRow("CA key") << KeyStore::caKeyFileName() << garbage;
-    QTest::newRow("CA certificate") << KeyStore::caCertFileName() << garbage;
+        << KeyStore::gatewayCertFileName(1) << replace
+        << Pki::createSelfSigned(QStringLiteral("lan-1"), nullptr)->certificatePem;
+    QTest::newRow("tunnel keys") << KeyStore::tunnelKeysFileName() << replace << garbage;
+    QTest::newRow("tunnel keys, truncated") << KeyStore::tunnelKeysFileName() << QStringLiteral("truncate")
+                                            << QByteArray();
+    QTest::newRow("tunnel keys, a key twice") << KeyStore::tunnelKeysFileName() << QStringLiteral("duplicate")
+                                              << QByteArray();
+    QTest::newRow("tunnel keys, a bad tunnel line")
+        << KeyStore::tunnelKeysFileName() << replace << "tunnel 2-1\n" + Pki::createTlsCryptKey(nullptr);
+    QTest::newRow("CA key") << KeyStore::caKeyFileName() << replace << garbage;
+    QTest::newRow("CA certificate") << KeyStore::caCertFileName() << replace << garbage;
 }
 
 void TestKeyStore::damagedFile()
 {
     QFETCH(QString, file);
+    QFETCH(QString, edit);
     QFETCH(QByteArray, contents);
     QTemporaryDir parent;
     const QString dir = parent.filePath(QStringLiteral("keys"));
@@ -444,6 +459,14 @@ void TestKeyStore::damagedFile()
         QVERIFY2(snapshot(store, KeyMode::Ca, &error), qPrintable(error));
     }
     const QString path = dir + QLatin1Char('/') + file;
+    const QByteArray original = readAll(path);
+    if (edit == QLatin1String("truncate")) {
+        contents = original.chopped(100);
+    } else if (edit == QLatin1String("duplicate")) {
+        const qsizetype first = original.indexOf("tunnel ");
+        const qsizetype second = original.indexOf("tunnel ", first + 1);
+        contents = original + original.mid(first, second - first);
+    }
     QVERIFY(overwrite(path, contents));
 
     KeyStore store(dir);
@@ -458,6 +481,30 @@ void TestKeyStore::damagedFile()
     QCOMPARE(second, error);
 }
 
+void TestKeyStore::damagedTunnelKeysAndRotation()
+{
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    const QString path = dir + QLatin1Char('/') + KeyStore::tunnelKeysFileName();
+    QString error;
+    {
+        KeyStore first(dir);
+        QVERIFY2(snapshot(first, KeyMode::Fingerprint, &error), qPrintable(error));
+    }
+    QVERIFY(overwrite(path, "garbage\n"));
+
+    // Rotating some tunnels would rewrite the file and lose the others: refused, file untouched.
+    KeyStore store(dir);
+    QVERIFY(!store.rotateTunnelsOf(1, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!store.prune(lanIds, {{1, 2}}, &error));
+    QCOMPARE(readAll(path), QByteArray("garbage\n"));
+    // Rotating everything replaces it, as asked.
+    QVERIFY2(store.rotateAll(&error), qPrintable(error));
+    QVERIFY2(snapshot(store, KeyMode::Fingerprint, &error), qPrintable(error));
+    QVERIFY(readAll(path).startsWith("# p2pvpn tls-crypt keys"));
+}
+
 void TestKeyStore::prune()
 {
     QTemporaryDir parent;
@@ -467,7 +514,7 @@ void TestKeyStore::prune()
     const auto before = snapshot(store, KeyMode::Ca, &error);
     QVERIFY2(before, qPrintable(error));
     QVERIFY(overwrite(dir + QStringLiteral("/notes.txt"), "mine"));
-    QVERIFY(overwrite(dir + QStringLiteral("/.tunnel-1-2.key.tmp-1-1"), "left by a crash"));
+    QVERIFY(overwrite(dir + QStringLiteral("/.tunnels.keys.tmp-1-1"), "left by a crash"));
 
     QVERIFY2(store.prune({1, 3}, {{1, 3}}, &error), qPrintable(error));
     QStringList remaining = QDir(dir).entryList(QDir::Files | QDir::Hidden);
@@ -475,7 +522,7 @@ void TestKeyStore::prune()
     QStringList expected{KeyStore::caCertFileName(), KeyStore::caKeyFileName(), KeyStore::gatewayCertFileName(1),
                          KeyStore::gatewayKeyFileName(1), KeyStore::gatewayCertFileName(3),
                          KeyStore::gatewayKeyFileName(3), QStringLiteral("notes.txt"),
-                         KeyStore::tunnelKeyFileName({1, 3})};
+                         KeyStore::tunnelKeysFileName()};
     expected.sort();
     QCOMPARE(remaining, expected);
 
