@@ -5,7 +5,6 @@
 #include <QSet>
 
 #include <algorithm>
-
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -137,6 +136,15 @@ bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, Q
         return false;
     }
     return true;
+}
+
+// A stored certificate that ends within this many days is re-issued (same key) on its next use, so a
+// regeneration before then never hands out a certificate about to expire.
+constexpr int renewalDays = 90;
+
+bool expiresSoon(const Pki::CertificateFacts &facts)
+{
+    return !facts.notAfter.isValid() || facts.notAfter < QDateTime::currentDateTimeUtc().addDays(renewalDays);
 }
 
 } // namespace
@@ -371,7 +379,8 @@ std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *err
             return std::nullopt;
         }
         storedName = facts->commonName;
-        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted);
+        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted)
+                  || expiresSoon(*facts);
     }
     const QString cn = wanted.isEmpty() && !storedName.isEmpty() ? storedName : name;
     if (reissue) {
@@ -447,7 +456,7 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
                 return std::nullopt;
             }
             const bool fitsMode = ca ? facts->issuedByCa : facts->selfSigned;
-            reissue = facts->commonName != commonName || facts->isCa || !fitsMode;
+            reissue = facts->commonName != commonName || facts->isCa || !fitsMode || expiresSoon(*facts);
         }
         if (reissue) {
             auto renewed = Pki::reissue(identity, commonName, ca ? &*ca : nullptr, error);

@@ -2,7 +2,8 @@
 
 // KeyStore: a mesh's private key material (gateway keys and certificates, the mesh CA, tls-crypt keys) in a
 // directory beside the project file (dir 0700, files 0600). Created on first use, reused afterwards,
-// replaced only by rotate*. Thread-safe; loaded material is cached for the life of the object.
+// replaced only by rotate*. Thread-safe; loaded material is cached for the life of the object, so use one
+// KeyStore per directory at a time.
 
 #include "mesh.h"
 #include "pki.h"
@@ -43,8 +44,8 @@ public:
 
     // Gateway identity of LAN `id`. Fingerprint mode: self-signed. CA mode: signed by the mesh CA (created on
     // demand with the name last given to ca(), else "mesh CA"). If the stored certificate's CN differs from
-    // commonName (LAN renamed) or was made for the other mode (or an older CA), the certificate is re-issued
-    // for the SAME key.
+    // commonName (LAN renamed), was made for the other mode (or an older CA) or ends within 90 days, the
+    // certificate is re-issued for the SAME key.
     std::optional<Identity> gateway(LanId id, const QString &commonName, KeyMode mode, QString *error);
     // The mesh CA (CA mode only). When the mesh was renamed, the CA certificate is re-issued for the same key,
     // and gateway() then re-issues the gateway certificates under it.

@@ -10,6 +10,8 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QDateTime>
+
 #include <cctype>
 #include <memory>
 
@@ -78,6 +80,7 @@ PkeyPtr readPrivateKey(const QByteArray &pem)
     OSSL_DECODER_CTX *ctx = OSSL_DECODER_CTX_new_for_pkey(&key, "PEM", "PrivateKeyInfo", "EC",
                                                           EVP_PKEY_KEYPAIR, nullptr, nullptr);
     if (ctx) {
+        OSSL_DECODER_CTX_set_pem_password_cb(ctx, noPassword, nullptr);
         const auto *data = reinterpret_cast<const unsigned char *>(pem.constData());
         size_t length = size_t(pem.size());
         OSSL_DECODER_from_data(ctx, &data, &length);
@@ -334,6 +337,11 @@ std::optional<Pki::CertificateFacts> Pki::inspect(const QByteArray &certificateP
     CertificateFacts facts;
     facts.commonName = subjectCommonName(cert.get());
     facts.isCa = X509_check_ca(cert.get()) != 0;
+    struct tm notAfter = {};
+    if (ASN1_TIME_to_tm(X509_get0_notAfter(cert.get()), &notAfter) == 1) {
+        facts.notAfter = QDateTime(QDate(notAfter.tm_year + 1900, notAfter.tm_mon + 1, notAfter.tm_mday),
+                                   QTime(notAfter.tm_hour, notAfter.tm_min, notAfter.tm_sec), Qt::UTC);
+    }
     X509_NAME *issuer = X509_get_issuer_name(cert.get());
     facts.selfSigned = X509_NAME_cmp(issuer, X509_get_subject_name(cert.get())) == 0
                        && X509_verify(cert.get(), X509_get0_pubkey(cert.get())) == 1;

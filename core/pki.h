@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -50,6 +51,7 @@ public:
     struct CertificateFacts
     {
         QString commonName;
+        QDateTime notAfter;      // UTC; invalid if unreadable
         bool isCa = false;       // basicConstraints CA:TRUE
         bool selfSigned = false; // issuer == subject and its own key verifies the signature
         bool issuedByCa = false; // issuer == the given CA's subject and the CA's key verifies the signature

@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +97,8 @@ private slots:
     void caRename();
     void gatewayBeforeCa();
     void lostCertificateIsReissued();
+    void expiringCertificateIsRenewed_data();
+    void expiringCertificateIsRenewed();
     void damagedFile_data();
     void damagedFile();
     void damagedTunnelKeysAndRotation();
@@ -418,6 +422,75 @@ void TestKeyStore::lostCertificateIsReissued()
     QCOMPARE(again->privateKeyPem, gw->privateKeyPem);
     QVERIFY(Pki::isSelfSigned(again->certificatePem));
     QVERIFY(QFile::exists(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(1)));
+}
+
+void TestKeyStore::expiringCertificateIsRenewed_data()
+{
+    QTest::addColumn<KeyMode>("mode");
+    QTest::addColumn<bool>("caCertificate"); // renew the CA's certificate, else a gateway's
+    QTest::newRow("gateway (self-signed)") << KeyMode::Fingerprint << false;
+    QTest::newRow("CA") << KeyMode::Ca << true;
+}
+
+// A certificate made elsewhere (by the openssl program) for the stored key, ending in 30 days: the next use
+// re-issues it for ten years with the same key, and nothing else changes.
+void TestKeyStore::expiringCertificateIsRenewed()
+{
+    QFETCH(KeyMode, mode);
+    QFETCH(bool, caCertificate);
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("the openssl program is not installed (package openssl)");
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    QString error;
+    std::optional<Snapshot> before;
+    {
+        KeyStore store(dir);
+        before = snapshot(store, mode, &error);
+        QVERIFY2(before, qPrintable(error));
+    }
+    const QString keyFile = dir + QLatin1Char('/') + (caCertificate ? KeyStore::caKeyFileName()
+                                                                    : KeyStore::gatewayKeyFileName(1));
+    const QString certFile = dir + QLatin1Char('/') + (caCertificate ? KeyStore::caCertFileName()
+                                                                     : KeyStore::gatewayCertFileName(1));
+    QStringList arguments{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"),
+                          QStringLiteral("/dev/null"), QStringLiteral("-key"), keyFile, QStringLiteral("-days"),
+                          QStringLiteral("30"), QStringLiteral("-out"), certFile, QStringLiteral("-subj")};
+    if (caCertificate) {
+        arguments << QStringLiteral("/CN=corp CA") << QStringLiteral("-addext")
+                  << QStringLiteral("basicConstraints=critical,CA:TRUE");
+    } else {
+        // A self-signed leaf, as fingerprint mode expects: only its end date is wrong.
+        arguments << QStringLiteral("/CN=lan-1") << QStringLiteral("-addext")
+                  << QStringLiteral("basicConstraints=critical,CA:FALSE");
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(openssl, arguments);
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+    const QByteArray shortLived = readAll(certFile);
+    const auto facts = Pki::inspect(shortLived, readAll(keyFile), {}, &error);
+    QVERIFY2(facts && facts->matchesKey, qPrintable(error));
+    QVERIFY(facts->notAfter < QDateTime::currentDateTimeUtc().addDays(31));
+    QCOMPARE(facts->isCa, caCertificate);
+    QVERIFY(facts->selfSigned);
+
+    KeyStore store(dir);
+    const auto after = snapshot(store, mode, &error);
+    QVERIFY2(after, qPrintable(error));
+    const Identity renewed = caCertificate ? after->ca : after->gateways[1];
+    QVERIFY(renewed.certificatePem != shortLived);
+    QCOMPARE(renewed.privateKeyPem, readAll(keyFile));
+    QCOMPARE(readAll(certFile), renewed.certificatePem);
+    const auto renewedFacts = Pki::inspect(renewed.certificatePem, renewed.privateKeyPem, {}, &error);
+    QVERIFY(renewedFacts && renewedFacts->matchesKey);
+    QVERIFY(renewedFacts->notAfter > QDateTime::currentDateTimeUtc().addDays(Pki::validityDays - 2));
+    QCOMPARE(after->tunnels, before->tunnels);
+    for (LanId id : lanIds)
+        QCOMPARE(after->gateways[id].privateKeyPem, before->gateways[id].privateKeyPem);
+    QCOMPARE(after->ca.privateKeyPem, before->ca.privateKeyPem);
 }
 
 void TestKeyStore::damagedFile_data()

@@ -220,6 +220,8 @@ void TestPki::selfSignedFields()
     QVERIFY(facts->selfSigned);
     QVERIFY(!facts->isCa);
     QCOMPARE(facts->commonName, name);
+    const QDateTime expected = QDateTime::currentDateTimeUtc().addDays(Pki::validityDays);
+    QVERIFY2(qAbs(facts->notAfter.secsTo(expected)) < 3600, qPrintable(facts->notAfter.toString(Qt::ISODate)));
 }
 
 void TestPki::caFields()
