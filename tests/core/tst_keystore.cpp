@@ -13,6 +13,8 @@
 
 #include <sys/stat.h>
 
+#include <thread>
+
 using namespace p2pvpn;
 
 Q_DECLARE_METATYPE(p2pvpn::KeyMode)
@@ -103,6 +105,7 @@ private slots:
     void damagedFile();
     void damagedTunnelKeysAndRotation();
     void prune();
+    void concurrentUse();
     void badInput();
 };
 
@@ -611,6 +614,41 @@ void TestKeyStore::prune()
 
     // Nothing to prune in a store that was never written.
     QVERIFY(KeyStore(parent.filePath(QStringLiteral("none"))).prune({}, {}, &error));
+}
+
+void TestKeyStore::concurrentUse()
+{
+    // Threads asking for the same material at once all get the same answer, stored once.
+    QTemporaryDir parent;
+    const QString dir = parent.filePath(QStringLiteral("keys"));
+    constexpr int threads = 4;
+    constexpr int lans = 6;
+    QList<QByteArray> seen[threads];
+    {
+        KeyStore store(dir);
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([t, &store, &seen] {
+                for (LanId a = 1; a <= lans; ++a) {
+                    const auto gw = store.gateway(a, nameOf(a), t % 2 ? KeyMode::Ca : KeyMode::Fingerprint, nullptr);
+                    seen[t].append(gw ? gw->privateKeyPem : QByteArray());
+                    for (LanId b = a + 1; b <= lans; ++b)
+                        seen[t].append(store.tlsCryptKey(LinkKey(a, b), nullptr).value_or(QByteArray()));
+                }
+            });
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+    }
+    for (int t = 1; t < threads; ++t)
+        QCOMPARE(seen[t], seen[0]);
+    QVERIFY(!seen[0].contains(QByteArray()));
+    KeyStore later(dir); // reads tunnels.keys back: a key written twice would be reported as damage
+    QString error;
+    for (LanId a = 1; a <= lans; ++a) {
+        for (LanId b = a + 1; b <= lans; ++b)
+            QVERIFY2(later.tlsCryptKey(LinkKey(a, b), &error), qPrintable(error));
+    }
 }
 
 void TestKeyStore::badInput()
