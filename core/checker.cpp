@@ -326,12 +326,16 @@ QList<Finding> Checker::check(const Mesh &mesh)
                 .arg(s.transitPool.size() / transitBlockSize(s))
                 .arg(tunnels));
     }
-    QHash<LanId, int> degree;
-    for (const LinkKey &link : mesh.tunnels()) {
-        ++degree[link.a];
-        ++degree[link.b];
+    // Tunnels per gateway. A full mesh gives each n-1 without listing its n(n-1)/2 tunnels.
+    int maxDegree = qMax(0, int(mesh.lans.size()) - 1);
+    if (mesh.topology == Topology::Manual) {
+        QHash<LanId, int> degree;
+        for (const LinkKey &link : mesh.tunnels()) {
+            ++degree[link.a];
+            ++degree[link.b];
+        }
+        maxDegree = degree.isEmpty() ? 0 : *std::max_element(degree.cbegin(), degree.cend());
     }
-    const int maxDegree = degree.isEmpty() ? 0 : *std::max_element(degree.cbegin(), degree.cend());
     if (s.portBase < 1 || s.portBase > 65535)
         add(Severity::Error, "port-range-overflow", tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
     else if (s.portBase + maxDegree - 1 > 65535)
