@@ -22,7 +22,10 @@ constexpr qint64 maxTunnelKeysSize = qint64(1) << 30; // ~700 bytes a tunnel
 const QString defaultMeshName = QStringLiteral("mesh");
 const QString tempMarker = QStringLiteral(".tmp-");
 
-QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
+QString systemError(int code)
+{
+    return QString::fromLocal8Bit(std::strerror(code));
+}
 
 // Closes a POSIX descriptor on every path out.
 struct Fd
@@ -54,7 +57,12 @@ bool parseId(QStringView text, LanId *id)
 // What a store file is, from its name: gateway-<id>.key/.crt, a leftover temporary file, or neither.
 struct FileKind
 {
-    enum { Other, Gateway, Temporary } kind = Other;
+    enum
+    {
+        Other,
+        Gateway,
+        Temporary
+    } kind = Other;
     LanId lan = 0;
 };
 
@@ -63,8 +71,8 @@ FileKind classify(const QString &name)
     FileKind result;
     if (name.startsWith(QLatin1Char('.')) && name.contains(tempMarker)) {
         result.kind = FileKind::Temporary;
-    } else if (name.startsWith(QLatin1String("gateway-"))
-               && (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
+    } else if (name.startsWith(QLatin1String("gateway-")) &&
+               (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
         if (parseId(QStringView(name).sliced(8, name.size() - 12), &result.lan))
             result.kind = FileKind::Gateway;
     }
@@ -103,12 +111,14 @@ bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, Q
                 const LanId a = dash > 0 ? ids.first(dash).toInt(&okA) : 0;
                 const LanId b = dash > 0 ? ids.sliced(dash + 1).toInt(&okB) : 0;
                 if (!okA || !okB || a <= 0 || b <= a) {
-                    *problem = KeyStore::tr("line %1: not a tunnel of two LAN IDs, smaller first").arg(lineNumber);
+                    *problem =
+                        KeyStore::tr("line %1: not a tunnel of two LAN IDs, smaller first").arg(lineNumber);
                     return false;
                 }
                 current = LinkKey(a, b);
                 if (keys->contains(current)) {
-                    *problem = KeyStore::tr("line %1: a second key for tunnel %2-%3").arg(lineNumber).arg(a).arg(b);
+                    *problem =
+                        KeyStore::tr("line %1: a second key for tunnel %2-%3").arg(lineNumber).arg(a).arg(b);
                     return false;
                 }
                 keyStart = end + 1;
@@ -122,7 +132,10 @@ bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, Q
             QString why;
             if (!Pki::checkTlsCryptKey(key, &why)) {
                 *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3): %4")
-                               .arg(current.a).arg(current.b).arg(recordLine).arg(why);
+                               .arg(current.a)
+                               .arg(current.b)
+                               .arg(recordLine)
+                               .arg(why);
                 return false;
             }
             keys->insert(current, key);
@@ -132,7 +145,9 @@ bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, Q
     }
     if (keyStart >= 0) {
         *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3) has no end line")
-                       .arg(current.a).arg(current.b).arg(recordLine);
+                       .arg(current.a)
+                       .arg(current.b)
+                       .arg(recordLine);
         return false;
     }
     return true;
@@ -158,16 +173,40 @@ KeyStore::~KeyStore()
         sync(nullptr);
 }
 
-QString KeyStore::directoryFor(const QString &projectPath) { return projectPath + QLatin1String(".keys"); }
+QString KeyStore::directoryFor(const QString &projectPath)
+{
+    return projectPath + QLatin1String(".keys");
+}
 
-QString KeyStore::gatewayKeyFileName(LanId id) { return QStringLiteral("gateway-%1.key").arg(id); }
-QString KeyStore::gatewayCertFileName(LanId id) { return QStringLiteral("gateway-%1.crt").arg(id); }
-QString KeyStore::tunnelKeysFileName() { return QStringLiteral("tunnels.keys"); }
-QString KeyStore::caKeyFileName() { return QStringLiteral("ca.key"); }
-QString KeyStore::caCertFileName() { return QStringLiteral("ca.crt"); }
-QString KeyStore::caCommonName(const QString &meshName) { return meshName + QLatin1String(" CA"); }
+QString KeyStore::gatewayKeyFileName(LanId id)
+{
+    return QStringLiteral("gateway-%1.key").arg(id);
+}
+QString KeyStore::gatewayCertFileName(LanId id)
+{
+    return QStringLiteral("gateway-%1.crt").arg(id);
+}
+QString KeyStore::tunnelKeysFileName()
+{
+    return QStringLiteral("tunnels.keys");
+}
+QString KeyStore::caKeyFileName()
+{
+    return QStringLiteral("ca.key");
+}
+QString KeyStore::caCertFileName()
+{
+    return QStringLiteral("ca.crt");
+}
+QString KeyStore::caCommonName(const QString &meshName)
+{
+    return meshName + QLatin1String(" CA");
+}
 
-QString KeyStore::path(const QString &fileName) const { return m_directory + QLatin1Char('/') + fileName; }
+QString KeyStore::path(const QString &fileName) const
+{
+    return m_directory + QLatin1Char('/') + fileName;
+}
 
 QString KeyStore::damaged(const QString &fileName, const QString &problem) const
 {
@@ -259,9 +298,8 @@ bool KeyStore::writeFile(const QString &fileName, const QByteArray &data, QStrin
     };
     // Written under a temporary name and renamed over the old file, so a reader never sees half a key.
     static std::atomic<quint64> counter{0};
-    const QString tempPath =
-        path(QLatin1Char('.') + fileName + tempMarker + QString::number(::getpid()) + QLatin1Char('-')
-             + QString::number(counter.fetch_add(1)));
+    const QString tempPath = path(QLatin1Char('.') + fileName + tempMarker + QString::number(::getpid()) +
+                                  QLatin1Char('-') + QString::number(counter.fetch_add(1)));
     const QByteArray tempName = QFile::encodeName(tempPath);
     Fd fd(::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode));
     if (fd.fd < 0)
@@ -342,23 +380,24 @@ std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *err
     Identity identity;
     bool keyExists = false;
     bool certExists = false;
-    if (!readFile(caKeyFileName(), &identity.privateKeyPem, &keyExists, error)
-        || (keyExists && !readFile(caCertFileName(), &identity.certificatePem, &certExists, error)))
+    if (!readFile(caKeyFileName(), &identity.privateKeyPem, &keyExists, error) ||
+        (keyExists && !readFile(caCertFileName(), &identity.certificatePem, &certExists, error)))
         return std::nullopt;
     const QString name = wanted.isEmpty() ? caCommonName(defaultMeshName) : wanted;
 
     if (!keyExists) {
         auto created = Pki::createCa(name, error);
-        if (!created || !writeFile(caKeyFileName(), created->privateKeyPem, error)
-            || !writeFile(caCertFileName(), created->certificatePem, error))
+        if (!created || !writeFile(caKeyFileName(), created->privateKeyPem, error) ||
+            !writeFile(caCertFileName(), created->certificatePem, error))
             return std::nullopt;
         m_ca = created;
         m_caCommonName = name;
         return m_ca;
     }
     QString problem;
-    const auto facts = certExists ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem)
-                                  : std::nullopt;
+    const auto facts = certExists
+                           ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem)
+                           : std::nullopt;
     QString keyProblem;
     if (!(facts && facts->keyReadable) && !Pki::checkPrivateKey(identity.privateKeyPem, &keyProblem)) {
         if (error)
@@ -375,12 +414,13 @@ std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *err
         }
         if (!facts->matchesKey) {
             if (error)
-                *error = damaged(caCertFileName(), tr("it does not belong to the key in %1").arg(caKeyFileName()));
+                *error =
+                    damaged(caCertFileName(), tr("it does not belong to the key in %1").arg(caKeyFileName()));
             return std::nullopt;
         }
         storedName = facts->commonName;
-        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted)
-                  || expiresSoon(*facts);
+        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted) ||
+                  expiresSoon(*facts);
     }
     const QString cn = wanted.isEmpty() && !storedName.isEmpty() ? storedName : name;
     if (reissue) {
@@ -409,8 +449,8 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
     const QByteArray caCert = ca ? ca->certificatePem : QByteArray();
 
     const auto cached = m_gateways.constFind(id);
-    if (cached != m_gateways.cend() && cached->commonName == commonName && cached->mode == mode
-        && cached->caCertificatePem == caCert)
+    if (cached != m_gateways.cend() && cached->commonName == commonName && cached->mode == mode &&
+        cached->caCertificatePem == caCert)
         return cached->identity;
     if (!ensureDirectory(error))
         return std::nullopt;
@@ -420,23 +460,25 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
     Identity identity;
     bool keyExists = false;
     bool certExists = false;
-    if (!readFile(keyFile, &identity.privateKeyPem, &keyExists, error)
-        || (keyExists && !readFile(certFile, &identity.certificatePem, &certExists, error)))
+    if (!readFile(keyFile, &identity.privateKeyPem, &keyExists, error) ||
+        (keyExists && !readFile(certFile, &identity.certificatePem, &certExists, error)))
         return std::nullopt;
 
     if (!keyExists) {
-        auto created = ca ? Pki::createSigned(commonName, *ca, error) : Pki::createSelfSigned(commonName, error);
+        auto created =
+            ca ? Pki::createSigned(commonName, *ca, error) : Pki::createSelfSigned(commonName, error);
         // Key first: a crash between the two writes leaves a key whose certificate is simply re-issued.
-        if (!created || !writeFile(keyFile, created->privateKeyPem, error)
-            || !writeFile(certFile, created->certificatePem, error))
+        if (!created || !writeFile(keyFile, created->privateKeyPem, error) ||
+            !writeFile(certFile, created->certificatePem, error))
             return std::nullopt;
         identity = *created;
     } else {
         // One parse of each in the usual case; the key is parsed alone only when the certificate is missing
         // or unreadable, to tell which of the two files is damaged.
         QString problem;
-        const auto facts = certExists ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem)
-                                      : std::nullopt;
+        const auto facts =
+            certExists ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem)
+                       : std::nullopt;
         QString keyProblem;
         if (!(facts && facts->keyReadable) && !Pki::checkPrivateKey(identity.privateKeyPem, &keyProblem)) {
             if (error)
@@ -601,8 +643,8 @@ bool KeyStore::rotateAll(QString *error)
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
     // Keys before certificates, for the same reason as in rotateGateway().
     for (const QString &name : names) {
-        if (classify(name).kind == FileKind::Gateway && name.endsWith(QLatin1String(".key"))
-            && !removeFile(name, error))
+        if (classify(name).kind == FileKind::Gateway && name.endsWith(QLatin1String(".key")) &&
+            !removeFile(name, error))
             return false;
     }
     for (const QString &name : names) {
@@ -629,8 +671,8 @@ bool KeyStore::prune(const QList<LanId> &lans, const QList<LinkKey> &tunnels, QS
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         const FileKind file = classify(name);
-        const bool stale = (file.kind == FileKind::Gateway && !keepLans.contains(file.lan))
-                           || file.kind == FileKind::Temporary;
+        const bool stale = (file.kind == FileKind::Gateway && !keepLans.contains(file.lan)) ||
+                           file.kind == FileKind::Temporary;
         if (stale && !removeFile(name, error))
             return false;
     }

@@ -37,8 +37,8 @@ public:
     // Every tunnel's tls-crypt key in one file, each key after a "tunnel <a>-<b>" line: one file instead of
     // thousands keeps a 100-LAN mesh's 4,950 keys fast to create and load.
     static QString tunnelKeysFileName(); // tunnels.keys
-    static QString caKeyFileName();  // ca.key
-    static QString caCertFileName(); // ca.crt
+    static QString caKeyFileName();      // ca.key
+    static QString caCertFileName();     // ca.crt
     // The CA certificate's common name for a mesh name ("corp" -> "corp CA").
     static QString caCommonName(const QString &meshName);
 
@@ -47,8 +47,8 @@ public:
     // commonName (LAN renamed), was made for the other mode (or an older CA) or ends within 90 days, the
     // certificate is re-issued for the SAME key.
     std::optional<Identity> gateway(LanId id, const QString &commonName, KeyMode mode, QString *error);
-    // The mesh CA (CA mode only). When the mesh was renamed, the CA certificate is re-issued for the same key,
-    // and gateway() then re-issues the gateway certificates under it.
+    // The mesh CA (CA mode only). When the mesh was renamed, the CA certificate is re-issued for the same
+    // key, and gateway() then re-issues the gateway certificates under it.
     std::optional<Identity> ca(const QString &meshName, QString *error);
     // The tls-crypt key text of a tunnel (OpenVPN static key V1).
     std::optional<QByteArray> tlsCryptKey(const LinkKey &tunnel, QString *error);
@@ -57,7 +57,8 @@ public:
     bool rotateTunnelsOf(LanId id, QString *error); // tls-crypt keys of that LAN's tunnels
     bool rotateAll(QString *error);                 // every gateway and tunnel key, not the CA
     bool rotateCa(QString *error);                  // new CA key; gateway certificates follow, keys stay
-    // Removes material of LANs/tunnels that no longer exist in the mesh (and leftovers of interrupted writes).
+    // Removes material of LANs/tunnels that no longer exist in the mesh (and leftovers of interrupted
+    // writes).
     bool prune(const QList<LanId> &lans, const QList<LinkKey> &tunnels, QString *error);
 
     // Files are written without a flush each; this flushes all of them at once. The destructor calls it too,

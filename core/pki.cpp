@@ -59,7 +59,10 @@ std::nullopt_t fail(QString *error, const QString &what, bool withOpenssl = true
 }
 
 // Never prompts for a passphrase: an encrypted key is an error here, not a terminal dialogue.
-int noPassword(char *, int, int, void *) { return -1; }
+int noPassword(char *, int, int, void *)
+{
+    return -1;
+}
 
 BioPtr memoryBio(const QByteArray &data)
 {
@@ -173,7 +176,11 @@ QString subjectCommonName(X509 *cert)
     return result;
 }
 
-enum class Kind { Leaf, Ca };
+enum class Kind
+{
+    Leaf,
+    Ca
+};
 
 // Builds and signs a certificate for `key`. issuerCert/issuerKey null: self-signed.
 std::optional<Identity> issue(EVP_PKEY *key, const QString &commonName, Kind kind, X509 *issuerCert,
@@ -183,25 +190,29 @@ std::optional<Identity> issue(EVP_PKEY *key, const QString &commonName, Kind kin
     if (cn.isEmpty())
         return fail(error, Pki::tr("the certificate name is empty"), false);
     if (commonName.size() > ub_common_name)
-        return fail(error, Pki::tr("the certificate name \"%1\" is longer than %2 characters")
-                               .arg(commonName).arg(ub_common_name), false);
+        return fail(error,
+                    Pki::tr("the certificate name \"%1\" is longer than %2 characters")
+                        .arg(commonName)
+                        .arg(ub_common_name),
+                    false);
 
     X509Ptr cert(X509_new());
     NamePtr subject(X509_NAME_new());
     if (!cert || !subject)
         return fail(error, Pki::tr("cannot allocate a certificate"));
     if (X509_NAME_add_entry_by_NID(subject.get(), NID_commonName, MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1,
-                                   0) != 1)
+                                   reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()),
+                                   -1, 0) != 1)
         return fail(error, Pki::tr("cannot use \"%1\" as a certificate name").arg(commonName));
 
     X509 *issuer = issuerCert ? issuerCert : cert.get();
-    if (X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get())
-        || !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -backdateSeconds)
-        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), Pki::validityDays, 0, nullptr)
-        || X509_set_subject_name(cert.get(), subject.get()) != 1
-        || X509_set_issuer_name(cert.get(), issuerCert ? X509_get_subject_name(issuerCert) : subject.get()) != 1
-        || X509_set_pubkey(cert.get(), key) != 1)
+    if (X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()) ||
+        !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -backdateSeconds) ||
+        !X509_time_adj_ex(X509_getm_notAfter(cert.get()), Pki::validityDays, 0, nullptr) ||
+        X509_set_subject_name(cert.get(), subject.get()) != 1 ||
+        X509_set_issuer_name(cert.get(), issuerCert ? X509_get_subject_name(issuerCert) : subject.get()) !=
+            1 ||
+        X509_set_pubkey(cert.get(), key) != 1)
         return fail(error, Pki::tr("cannot fill in the certificate for \"%1\"").arg(commonName));
 
     X509V3_CTX ctx;
@@ -210,12 +221,12 @@ std::optional<Identity> issue(EVP_PKEY *key, const QString &commonName, Kind kin
     if (issuerCert)
         ok = ok && addExtension(cert.get(), &ctx, NID_authority_key_identifier, "keyid:always");
     if (kind == Kind::Ca) {
-        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
-             && addExtension(cert.get(), &ctx, NID_key_usage, "critical,keyCertSign,cRLSign");
+        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:TRUE,pathlen:0") &&
+             addExtension(cert.get(), &ctx, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
-        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE")
-             && addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature")
-             && addExtension(cert.get(), &ctx, NID_ext_key_usage, "serverAuth,clientAuth");
+        ok = ok && addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE") &&
+             addExtension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature") &&
+             addExtension(cert.get(), &ctx, NID_ext_key_usage, "serverAuth,clientAuth");
     }
     if (!ok)
         return fail(error, Pki::tr("cannot add the certificate extensions for \"%1\"").arg(commonName));
@@ -252,7 +263,8 @@ bool loadCa(const Identity &ca, X509 **cert, EVP_PKEY **key, QString *error)
             return false;
         }
         if (X509_check_ca(*cert) == 0) {
-            fail(error, Pki::tr("the CA certificate \"%1\" is not a CA").arg(subjectCommonName(*cert)), false);
+            fail(error, Pki::tr("the CA certificate \"%1\" is not a CA").arg(subjectCommonName(*cert)),
+                 false);
             return false;
         }
         if (X509_check_private_key(*cert, parsed.get()) != 1) {
@@ -321,7 +333,8 @@ QString Pki::sha256Fingerprint(const QByteArray &certificatePem)
         ERR_clear_error();
         return {};
     }
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), length).toHex(':').toUpper());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), length).toHex(':').toUpper());
 }
 
 std::optional<Pki::CertificateFacts> Pki::inspect(const QByteArray &certificatePem,
@@ -343,12 +356,12 @@ std::optional<Pki::CertificateFacts> Pki::inspect(const QByteArray &certificateP
                                    QTime(notAfter.tm_hour, notAfter.tm_min, notAfter.tm_sec), Qt::UTC);
     }
     X509_NAME *issuer = X509_get_issuer_name(cert.get());
-    facts.selfSigned = X509_NAME_cmp(issuer, X509_get_subject_name(cert.get())) == 0
-                       && X509_verify(cert.get(), X509_get0_pubkey(cert.get())) == 1;
+    facts.selfSigned = X509_NAME_cmp(issuer, X509_get_subject_name(cert.get())) == 0 &&
+                       X509_verify(cert.get(), X509_get0_pubkey(cert.get())) == 1;
     if (!caCertificatePem.isEmpty()) {
         X509 *ca = cachedCaCertificate(caCertificatePem);
-        facts.issuedByCa = ca && X509_NAME_cmp(issuer, X509_get_subject_name(ca)) == 0
-                           && X509_verify(cert.get(), X509_get0_pubkey(ca)) == 1;
+        facts.issuedByCa = ca && X509_NAME_cmp(issuer, X509_get_subject_name(ca)) == 0 &&
+                           X509_verify(cert.get(), X509_get0_pubkey(ca)) == 1;
     }
     if (!privateKeyPem.isEmpty()) {
         const PkeyPtr key = readPrivateKey(privateKeyPem);
@@ -380,7 +393,8 @@ bool Pki::checkPrivateKey(const QByteArray &privateKeyPem, QString *problem)
     return false;
 }
 
-std::optional<Identity> Pki::reissueCa(const QByteArray &privateKeyPem, const QString &commonName, QString *error)
+std::optional<Identity> Pki::reissueCa(const QByteArray &privateKeyPem, const QString &commonName,
+                                       QString *error)
 {
     PkeyPtr key = readPrivateKey(privateKeyPem);
     if (!key)
@@ -420,7 +434,12 @@ bool Pki::checkTlsCryptKey(const QByteArray &text, QString *problem)
             *problem = why;
         return false;
     };
-    enum { Before, Inside, After } state = Before;
+    enum
+    {
+        Before,
+        Inside,
+        After
+    } state = Before;
     int hexDigits = 0;
     int lineNumber = 0;
     for (QByteArray line : text.split('\n')) {
@@ -439,7 +458,8 @@ bool Pki::checkTlsCryptKey(const QByteArray &text, QString *problem)
             }
             for (char c : std::as_const(line)) {
                 if (!std::isxdigit(static_cast<unsigned char>(c)))
-                    return bad(tr("line %1: not a hexadecimal digit: '%2'").arg(lineNumber).arg(QLatin1Char(c)));
+                    return bad(
+                        tr("line %1: not a hexadecimal digit: '%2'").arg(lineNumber).arg(QLatin1Char(c)));
             }
             hexDigits += int(line.size());
         } else {
@@ -450,7 +470,8 @@ bool Pki::checkTlsCryptKey(const QByteArray &text, QString *problem)
         return bad(state == Before ? tr("no \"%1\" line").arg(QLatin1String(staticKeyBegin))
                                    : tr("no \"%1\" line").arg(QLatin1String(staticKeyEnd)));
     if (hexDigits != 2 * tlsCryptKeyBytes)
-        return bad(tr("the key has %1 hexadecimal digits instead of %2").arg(hexDigits).arg(2 * tlsCryptKeyBytes));
+        return bad(
+            tr("the key has %1 hexadecimal digits instead of %2").arg(hexDigits).arg(2 * tlsCryptKeyBytes));
     return true;
 }
 

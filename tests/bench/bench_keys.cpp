@@ -24,8 +24,8 @@ QTextStream &out()
 
 void report(const QByteArray &what, qint64 nanoseconds)
 {
-    out() << qSetFieldWidth(60) << Qt::left << QString::fromUtf8(what) << qSetFieldWidth(0) << QString::number(nanoseconds / 1e6, 'f', 1)
-          << " ms" << Qt::endl;
+    out() << qSetFieldWidth(60) << Qt::left << QString::fromUtf8(what) << qSetFieldWidth(0)
+          << QString::number(nanoseconds / 1e6, 'f', 1) << " ms" << Qt::endl;
 }
 
 // One generator run's worth of key store calls; false on the first error (printed).

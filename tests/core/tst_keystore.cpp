@@ -52,7 +52,10 @@ struct Snapshot
 const QList<LanId> lanIds{1, 2, 3};
 const QList<LinkKey> allTunnels{{1, 2}, {1, 3}, {2, 3}};
 
-QString nameOf(LanId id) { return QStringLiteral("lan-%1").arg(id); }
+QString nameOf(LanId id)
+{
+    return QStringLiteral("lan-%1").arg(id);
+}
 
 std::optional<Snapshot> snapshot(KeyStore &store, KeyMode mode, QString *error)
 {
@@ -207,7 +210,8 @@ void TestKeyStore::reuseAcrossInstances()
     }
     // What is returned is what is stored.
     for (LanId id : lanIds) {
-        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::gatewayKeyFileName(id)), made->gateways[id].privateKeyPem);
+        QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::gatewayKeyFileName(id)),
+                 made->gateways[id].privateKeyPem);
         QCOMPARE(readAll(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(id)),
                  made->gateways[id].certificatePem);
         QCOMPARE(Pki::commonName(made->gateways[id].certificatePem), nameOf(id));
@@ -218,7 +222,8 @@ void TestKeyStore::reuseAcrossInstances()
     }
     const QByteArray tunnelKeys = readAll(dir + QLatin1Char('/') + KeyStore::tunnelKeysFileName());
     for (const LinkKey &tunnel : allTunnels) {
-        const QByteArray record = "tunnel " + QByteArray::number(tunnel.a) + '-' + QByteArray::number(tunnel.b) + '\n';
+        const QByteArray record =
+            "tunnel " + QByteArray::number(tunnel.a) + '-' + QByteArray::number(tunnel.b) + '\n';
         QVERIFY(tunnelKeys.contains(record + made->tunnels[tunnel]));
         QVERIFY(Pki::checkTlsCryptKey(made->tunnels[tunnel], nullptr));
     }
@@ -241,8 +246,10 @@ void TestKeyStore::rotation_data()
     const auto F = KeyMode::Fingerprint;
     const auto C = KeyMode::Ca;
     const QStringList all{QStringLiteral("1-2"), QStringLiteral("1-3"), QStringLiteral("2-3")};
-    QTest::newRow("gateway 2") << "gateway 2" << F << QList<int>{2} << QList<int>{2} << QStringList() << false;
-    QTest::newRow("gateway 2, CA") << "gateway 2" << C << QList<int>{2} << QList<int>{2} << QStringList() << false;
+    QTest::newRow("gateway 2") << "gateway 2" << F << QList<int>{2} << QList<int>{2} << QStringList()
+                               << false;
+    QTest::newRow("gateway 2, CA") << "gateway 2" << C << QList<int>{2} << QList<int>{2} << QStringList()
+                                   << false;
     QTest::newRow("tunnels of 1") << "tunnels of 1" << F << QList<int>() << QList<int>()
                                   << QStringList{QStringLiteral("1-2"), QStringLiteral("1-3")} << false;
     QTest::newRow("tunnels of 3") << "tunnels of 3" << C << QList<int>() << QList<int>()
@@ -294,14 +301,16 @@ void TestKeyStore::rotation()
         const Identity &old = before->gateways[id];
         const Identity &now = after->gateways[id];
         QVERIFY2((old.privateKeyPem != now.privateKeyPem) == newKeys.contains(id), qPrintable(nameOf(id)));
-        QVERIFY2((old.certificatePem != now.certificatePem) == newCertificates.contains(id), qPrintable(nameOf(id)));
+        QVERIFY2((old.certificatePem != now.certificatePem) == newCertificates.contains(id),
+                 qPrintable(nameOf(id)));
         if (mode == KeyMode::Ca)
             QVERIFY(Pki::isIssuedBy(now.certificatePem, after->ca.certificatePem));
         QVERIFY(Pki::inspect(now.certificatePem, now.privateKeyPem, {}, nullptr)->matchesKey);
     }
     for (const LinkKey &tunnel : allTunnels) {
         const QString name = QStringLiteral("%1-%2").arg(tunnel.a).arg(tunnel.b);
-        QVERIFY2((before->tunnels[tunnel] != after->tunnels[tunnel]) == newTunnelKeys.contains(name), qPrintable(name));
+        QVERIFY2((before->tunnels[tunnel] != after->tunnels[tunnel]) == newTunnelKeys.contains(name),
+                 qPrintable(name));
     }
     QCOMPARE(before->ca.privateKeyPem != after->ca.privateKeyPem, newCa);
 }
@@ -453,13 +462,16 @@ void TestKeyStore::expiringCertificateIsRenewed()
         before = snapshot(store, mode, &error);
         QVERIFY2(before, qPrintable(error));
     }
-    const QString keyFile = dir + QLatin1Char('/') + (caCertificate ? KeyStore::caKeyFileName()
-                                                                    : KeyStore::gatewayKeyFileName(1));
-    const QString certFile = dir + QLatin1Char('/') + (caCertificate ? KeyStore::caCertFileName()
-                                                                     : KeyStore::gatewayCertFileName(1));
-    QStringList arguments{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"),
-                          QStringLiteral("/dev/null"), QStringLiteral("-key"), keyFile, QStringLiteral("-days"),
-                          QStringLiteral("30"), QStringLiteral("-out"), certFile, QStringLiteral("-subj")};
+    const QString keyFile = dir + QLatin1Char('/') +
+                            (caCertificate ? KeyStore::caKeyFileName() : KeyStore::gatewayKeyFileName(1));
+    const QString certFile = dir + QLatin1Char('/') +
+                             (caCertificate ? KeyStore::caCertFileName() : KeyStore::gatewayCertFileName(1));
+    QStringList arguments{QStringLiteral("req"),     QStringLiteral("-x509"),
+                          QStringLiteral("-config"), QStringLiteral("/dev/null"),
+                          QStringLiteral("-key"),    keyFile,
+                          QStringLiteral("-days"),   QStringLiteral("30"),
+                          QStringLiteral("-out"),    certFile,
+                          QStringLiteral("-subj")};
     if (caCertificate) {
         arguments << QStringLiteral("/CN=corp CA") << QStringLiteral("-addext")
                   << QStringLiteral("basicConstraints=critical,CA:TRUE");
@@ -505,17 +517,17 @@ void TestKeyStore::damagedFile_data()
     const QString replace = QStringLiteral("replace");
     QTest::newRow("gateway key") << KeyStore::gatewayKeyFileName(1) << replace << garbage;
     QTest::newRow("gateway key, empty") << KeyStore::gatewayKeyFileName(1) << replace << QByteArray();
-    QTest::newRow("gateway key, truncated") << KeyStore::gatewayKeyFileName(1) << QStringLiteral("truncate")
-                                            << QByteArray();
+    QTest::newRow("gateway key, truncated")
+        << KeyStore::gatewayKeyFileName(1) << QStringLiteral("truncate") << QByteArray();
     QTest::newRow("gateway certificate") << KeyStore::gatewayCertFileName(1) << replace << garbage;
     QTest::newRow("gateway certificate of another key")
         << KeyStore::gatewayCertFileName(1) << replace
         << Pki::createSelfSigned(QStringLiteral("lan-1"), nullptr)->certificatePem;
     QTest::newRow("tunnel keys") << KeyStore::tunnelKeysFileName() << replace << garbage;
-    QTest::newRow("tunnel keys, truncated") << KeyStore::tunnelKeysFileName() << QStringLiteral("truncate")
-                                            << QByteArray();
-    QTest::newRow("tunnel keys, a key twice") << KeyStore::tunnelKeysFileName() << QStringLiteral("duplicate")
-                                              << QByteArray();
+    QTest::newRow("tunnel keys, truncated")
+        << KeyStore::tunnelKeysFileName() << QStringLiteral("truncate") << QByteArray();
+    QTest::newRow("tunnel keys, a key twice")
+        << KeyStore::tunnelKeysFileName() << QStringLiteral("duplicate") << QByteArray();
     QTest::newRow("tunnel keys, a bad tunnel line")
         << KeyStore::tunnelKeysFileName() << replace << "tunnel 2-1\n" + Pki::createTlsCryptKey(nullptr);
     QTest::newRow("CA key") << KeyStore::caKeyFileName() << replace << garbage;
@@ -595,10 +607,10 @@ void TestKeyStore::prune()
     QVERIFY2(store.prune({1, 3}, {{1, 3}}, &error), qPrintable(error));
     QStringList remaining = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     remaining.sort();
-    QStringList expected{KeyStore::caCertFileName(), KeyStore::caKeyFileName(), KeyStore::gatewayCertFileName(1),
-                         KeyStore::gatewayKeyFileName(1), KeyStore::gatewayCertFileName(3),
-                         KeyStore::gatewayKeyFileName(3), QStringLiteral("notes.txt"),
-                         KeyStore::tunnelKeysFileName()};
+    QStringList expected{KeyStore::caCertFileName(),       KeyStore::caKeyFileName(),
+                         KeyStore::gatewayCertFileName(1), KeyStore::gatewayKeyFileName(1),
+                         KeyStore::gatewayCertFileName(3), KeyStore::gatewayKeyFileName(3),
+                         QStringLiteral("notes.txt"),      KeyStore::tunnelKeysFileName()};
     expected.sort();
     QCOMPARE(remaining, expected);
 
@@ -630,7 +642,8 @@ void TestKeyStore::concurrentUse()
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([t, &store, &seen] {
                 for (LanId a = 1; a <= lans; ++a) {
-                    const auto gw = store.gateway(a, nameOf(a), t % 2 ? KeyMode::Ca : KeyMode::Fingerprint, nullptr);
+                    const auto gw =
+                        store.gateway(a, nameOf(a), t % 2 ? KeyMode::Ca : KeyMode::Fingerprint, nullptr);
                     seen[t].append(gw ? gw->privateKeyPem : QByteArray());
                     for (LanId b = a + 1; b <= lans; ++b)
                         seen[t].append(store.tlsCryptKey(LinkKey(a, b), nullptr).value_or(QByteArray()));

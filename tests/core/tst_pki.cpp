@@ -221,7 +221,8 @@ void TestPki::selfSignedFields()
     QVERIFY(!facts->isCa);
     QCOMPARE(facts->commonName, name);
     const QDateTime expected = QDateTime::currentDateTimeUtc().addDays(Pki::validityDays);
-    QVERIFY2(qAbs(facts->notAfter.secsTo(expected)) < 3600, qPrintable(facts->notAfter.toString(Qt::ISODate)));
+    QVERIFY2(qAbs(facts->notAfter.secsTo(expected)) < 3600,
+             qPrintable(facts->notAfter.toString(Qt::ISODate)));
 }
 
 void TestPki::caFields()
@@ -299,8 +300,9 @@ void TestPki::signedVerifiesAgainstCa()
     QCOMPARE(X509_get_extended_key_usage(cert.get()) & (XKU_SSL_SERVER | XKU_SSL_CLIENT),
              quint32(XKU_SSL_SERVER | XKU_SSL_CLIENT));
     QVERIFY(X509_get0_authority_key_id(cert.get()) != nullptr);
-    QCOMPARE(ASN1_OCTET_STRING_cmp(X509_get0_authority_key_id(cert.get()), X509_get0_subject_key_id(caCert.get())),
-             0);
+    QCOMPARE(
+        ASN1_OCTET_STRING_cmp(X509_get0_authority_key_id(cert.get()), X509_get0_subject_key_id(caCert.get())),
+        0);
     QVERIFY(Pki::isIssuedBy(gw->certificatePem, ca->certificatePem));
     QVERIFY(!Pki::isIssuedBy(gw->certificatePem, otherCa->certificatePem));
     QVERIFY(!Pki::isSelfSigned(gw->certificatePem));
@@ -319,7 +321,8 @@ void TestPki::signedVerifiesAgainstCa()
                                      QStringLiteral("-CAfile"), caFile, certFile});
         QVERIFY2(ok.exitCode == 0 && ok.output.contains(": OK"), ok.output.constData());
     }
-    const Run wrong = run(openssl, {QStringLiteral("verify"), QStringLiteral("-CAfile"), otherFile, certFile});
+    const Run wrong =
+        run(openssl, {QStringLiteral("verify"), QStringLiteral("-CAfile"), otherFile, certFile});
     QVERIFY2(wrong.exitCode != 0, wrong.output.constData());
 }
 
@@ -428,8 +431,9 @@ void TestPki::fingerprintMatchesOpenssl()
         QSKIP("the openssl program is not installed (package openssl)");
     QTemporaryDir dir;
     const QString file = writeFile(dir, QStringLiteral("cert.pem"), identity.certificatePem);
-    const Run result = run(openssl, {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
-                                     QStringLiteral("-sha256"), QStringLiteral("-in"), file});
+    const Run result =
+        run(openssl, {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                      QStringLiteral("-sha256"), QStringLiteral("-in"), file});
     QVERIFY2(result.exitCode == 0, result.output.constData());
     const QByteArray line = result.output.trimmed(); // "sha256 Fingerprint=AB:CD:..."
     QVERIFY2(line.contains('='), line.constData());
@@ -438,8 +442,9 @@ void TestPki::fingerprintMatchesOpenssl()
 
 void TestPki::unreadableInput()
 {
-    for (const QByteArray &bad : {QByteArray(), QByteArray("garbage"),
-                                  QByteArray("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")}) {
+    for (const QByteArray &bad :
+         {QByteArray(), QByteArray("garbage"),
+          QByteArray("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")}) {
         QVERIFY(Pki::commonName(bad).isEmpty());
         QVERIFY(Pki::sha256Fingerprint(bad).isEmpty());
         QVERIFY(!Pki::isSelfSigned(bad));
@@ -475,8 +480,8 @@ void TestPki::tlsCryptKeyFormat()
 
 void TestPki::tlsCryptKeyMatchesOpenvpn()
 {
-    const QString openvpn = QStandardPaths::findExecutable(QStringLiteral("openvpn"), {QStringLiteral("/usr/sbin"),
-                                                                                     QStringLiteral("/usr/bin")});
+    const QString openvpn = QStandardPaths::findExecutable(
+        QStringLiteral("openvpn"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
     if (openvpn.isEmpty())
         QSKIP("openvpn is not installed (package openvpn)");
     QTemporaryDir dir;
@@ -510,18 +515,21 @@ void TestPki::checkTlsCryptKey_data()
     const QByteArray good = Pki::createTlsCryptKey(nullptr);
     const QList<QByteArray> lines = good.split('\n');
     QTest::newRow("ours") << good << true;
-    QTest::newRow("comments and CRLF") << QByteArray("#\n# 2048 bit OpenVPN static key\n#\n" + good).replace("\n", "\r\n")
-                                       << true;
+    QTest::newRow("comments and CRLF")
+        << QByteArray("#\n# 2048 bit OpenVPN static key\n#\n" + good).replace("\n", "\r\n") << true;
     QTest::newRow("empty") << QByteArray() << false;
-    QTest::newRow("no end line") << QByteArray(good).replace("-----END OpenVPN Static key V1-----", "") << false;
+    QTest::newRow("no end line") << QByteArray(good).replace("-----END OpenVPN Static key V1-----", "")
+                                 << false;
     QTest::newRow("no begin line") << QByteArray(good).replace("-----BEGIN OpenVPN Static key V1-----", "")
                                    << false;
     QTest::newRow("line missing") << QByteArray(good).replace(lines[3] + '\n', "") << false;
-    QTest::newRow("extra line") << QByteArray(good).replace(lines[3] + '\n', lines[3] + '\n' + lines[3] + '\n')
+    QTest::newRow("extra line") << QByteArray(good).replace(lines[3] + '\n',
+                                                            lines[3] + '\n' + lines[3] + '\n')
                                 << false;
     QTest::newRow("not hex") << QByteArray(good).replace(lines[2], QByteArray(32, 'z')) << false;
     QTest::newRow("text after the end") << good + "trailing\n" << false;
-    QTest::newRow("a certificate") << Pki::createSelfSigned(QStringLiteral("x"), nullptr)->certificatePem << false;
+    QTest::newRow("a certificate") << Pki::createSelfSigned(QStringLiteral("x"), nullptr)->certificatePem
+                                   << false;
 }
 
 void TestPki::checkTlsCryptKey()
@@ -587,8 +595,8 @@ void TestPki::openvpnHandshake()
 {
     QFETCH(bool, caMode);
     QFETCH(bool, spoiled);
-    const QString openvpn = QStandardPaths::findExecutable(QStringLiteral("openvpn"), {QStringLiteral("/usr/sbin"),
-                                                                                     QStringLiteral("/usr/bin")});
+    const QString openvpn = QStandardPaths::findExecutable(
+        QStringLiteral("openvpn"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
     if (openvpn.isEmpty())
         QSKIP("openvpn is not installed (package openvpn)");
 
@@ -606,13 +614,24 @@ void TestPki::openvpnHandshake()
     const QString tlsCryptFile = writeFile(dir, QStringLiteral("tc.key"), tlsCrypt);
     const QString caFile = writeFile(dir, QStringLiteral("ca.crt"), ca->certificatePem);
 
-    auto arguments = [&](const Identity &self, const Identity &peer, const QString &peerName, const QString &tag) {
-        QStringList args{QStringLiteral("--dev"), QStringLiteral("null"), QStringLiteral("--proto"),
-                         QStringLiteral("udp"), QStringLiteral("--verb"), QStringLiteral("3"),
-                         QStringLiteral("--cert"), writeFile(dir, tag + QLatin1String(".crt"), self.certificatePem),
-                         QStringLiteral("--key"), writeFile(dir, tag + QLatin1String(".key"), self.privateKeyPem),
-                         QStringLiteral("--tls-crypt"), tlsCryptFile, QStringLiteral("--connect-retry"),
-                         QStringLiteral("1"), QStringLiteral("--hand-window"), QStringLiteral("10")};
+    auto arguments = [&](const Identity &self, const Identity &peer, const QString &peerName,
+                         const QString &tag) {
+        QStringList args{QStringLiteral("--dev"),
+                         QStringLiteral("null"),
+                         QStringLiteral("--proto"),
+                         QStringLiteral("udp"),
+                         QStringLiteral("--verb"),
+                         QStringLiteral("3"),
+                         QStringLiteral("--cert"),
+                         writeFile(dir, tag + QLatin1String(".crt"), self.certificatePem),
+                         QStringLiteral("--key"),
+                         writeFile(dir, tag + QLatin1String(".key"), self.privateKeyPem),
+                         QStringLiteral("--tls-crypt"),
+                         tlsCryptFile,
+                         QStringLiteral("--connect-retry"),
+                         QStringLiteral("1"),
+                         QStringLiteral("--hand-window"),
+                         QStringLiteral("10")};
         if (caMode) {
             args << QStringLiteral("--ca") << caFile << QStringLiteral("--verify-x509-name")
                  << (spoiled ? QStringLiteral("lan-z") : peerName) << QStringLiteral("name");
