@@ -20,7 +20,8 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
     m_written.clear();
     KeyStore keys(options.keyStoreDir);
     Generator generator(m_mesh, &keys);
-    if (!generator.prepare(error))
+    // Keys made now must be on disk before any bundle that carries them is.
+    if (!generator.prepare(error) || !keys.sync(error))
         return false;
     m_mesh = generator.mesh();
 
