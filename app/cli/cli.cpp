@@ -347,44 +347,45 @@ int Cli::removeLan(const QStringList &arguments)
 
 int Cli::link(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    if (!parse(p, arguments, command("link"), 3))
-        return Usage;
-    const QString path = p.positionalArguments().at(1);
-    Mesh mesh;
-    if (!loadMesh(path, &mesh))
-        return Usage;
-    const Lan *a = mesh.lanByName(p.positionalArguments().at(2));
-    const Lan *b = mesh.lanByName(p.positionalArguments().at(3));
-    if (!a || !b)
-        return usageError(tr("%1 has no LAN named %2").arg(path, (a ? p.positionalArguments().at(3)
-                                                                     : p.positionalArguments().at(2))));
-    if (a->id == b->id)
-        return usageError(tr("a link needs two different LANs"));
-    if (mesh.topology == Topology::Full)
-        m_err << tr("note: the mesh's topology is full, so every pair is linked anyway; the drawn link is kept "
-                    "for manual topology")
-              << Qt::endl;
-    mesh.links.insert(LinkKey(a->id, b->id));
-    return saveMesh(path, mesh);
+    return editLink(arguments, command("link"), [this](Mesh &mesh, const Lan &a, const Lan &b) {
+        if (mesh.topology == Topology::Full)
+            m_err << tr("note: the mesh's topology is full, so every pair is linked anyway; the drawn link is kept "
+                        "for manual topology")
+                  << Qt::endl;
+        mesh.links.insert(LinkKey(a.id, b.id));
+        return true;
+    });
 }
 
 int Cli::unlink(const QStringList &arguments)
 {
+    return editLink(arguments, command("unlink"), [this](Mesh &mesh, const Lan &a, const Lan &b) {
+        if (mesh.links.remove(LinkKey(a.id, b.id)))
+            return true;
+        usageError(tr("%1 and %2 are not linked").arg(a.name, b.name));
+        return false;
+    });
+}
+
+int Cli::editLink(const QStringList &arguments, const Command &c,
+                  const std::function<bool(Mesh &, const Lan &, const Lan &)> &edit)
+{
     QCommandLineParser p;
-    if (!parse(p, arguments, command("unlink"), 3))
+    if (!parse(p, arguments, c, 3))
         return Usage;
-    const QString path = p.positionalArguments().at(1);
+    const QStringList positional = p.positionalArguments();
+    const QString path = positional.at(1);
     Mesh mesh;
     if (!loadMesh(path, &mesh))
         return Usage;
-    const Lan *a = mesh.lanByName(p.positionalArguments().at(2));
-    const Lan *b = mesh.lanByName(p.positionalArguments().at(3));
+    const Lan *a = mesh.lanByName(positional.at(2));
+    const Lan *b = mesh.lanByName(positional.at(3));
     if (!a || !b)
-        return usageError(tr("%1 has no LAN named %2").arg(path, (a ? p.positionalArguments().at(3)
-                                                                     : p.positionalArguments().at(2))));
-    if (!mesh.links.remove(LinkKey(a->id, b->id)))
-        return usageError(tr("%1 and %2 are not linked").arg(a->name, b->name));
+        return usageError(tr("%1 has no LAN named %2").arg(path, a ? positional.at(3) : positional.at(2)));
+    if (a->id == b->id)
+        return usageError(tr("a link needs two different LANs"));
+    if (!edit(mesh, *a, *b))
+        return Usage;
     return saveMesh(path, mesh);
 }
 

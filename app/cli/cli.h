@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 class QCommandLineParser;
 
 namespace p2pvpn {
@@ -38,6 +40,9 @@ private:
     int removeLan(const QStringList &arguments);
     int link(const QStringList &arguments);
     int unlink(const QStringList &arguments);
+    // Shared by link and unlink: loads FILE, finds LANs A and B, applies `edit`, saves.
+    int editLink(const QStringList &arguments, const Command &command,
+                 const std::function<bool(Mesh &, const Lan &, const Lan &)> &edit);
     int list(const QStringList &arguments);
     int check(const QStringList &arguments);
     int settings(const QStringList &arguments);
