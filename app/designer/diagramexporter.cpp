@@ -23,7 +23,9 @@ void render(MeshScene *scene, QPainter *painter, const QRectF &target, const QRe
         scene->clearSelection();
     }
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene->setCardCaching(false); // draw text and shapes, not cached bitmaps
     scene->render(painter, target, source);
+    scene->setCardCaching(true);
     const QSignalBlocker blocker(scene);
     for (QGraphicsItem *item : selected)
         item->setSelected(true);

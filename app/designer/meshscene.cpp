@@ -268,6 +268,12 @@ QRectF MeshScene::contentRect() const
     return rect;
 }
 
+void MeshScene::setCardCaching(bool on)
+{
+    for (LanItem *item : std::as_const(m_lans))
+        item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+}
+
 void MeshScene::setLinkMode(bool on)
 {
     on = on && m_model->mesh().topology == Topology::Manual;

@@ -53,6 +53,8 @@ public:
     // While LANs are dragged, the edges that stay put are frozen: hidden as items and drawn
     // once into the view's cached background, so each frame repaints only what moves.
     bool hasFrozenEdges() const { return m_frozen; }
+    // Cards paint from a pixmap cache on screen; exports turn it off to get vector output.
+    void setCardCaching(bool on);
     void paintFrozenEdges(QPainter *painter, const QRectF &rect) const;
 
 signals:
