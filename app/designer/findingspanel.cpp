@@ -74,6 +74,7 @@ void FindingsPanel::refresh()
         item->setText(1, names.join(QLatin1String(", ")));
         item->setText(2, f.code);
         item->setData(0, Qt::UserRole, int(i));
+        item->setSizeHint(0, QSize(0, 24)); // room to breathe between findings
         items.append(item);
     }
     m_list->addTopLevelItems(items);

@@ -104,11 +104,12 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     const QColor headerColor = m_level == Flag::Level::Error     ? t.errorTint
                                : m_level == Flag::Level::Warning ? t.warningTint
                                                                  : t.nodeHeader;
+    // The flag colour wins over the selection colour; selection shows as the halo around the card.
     QPen border(t.nodeBorder, 1);
-    if (m_level != Flag::Level::None)
-        border = QPen(flagColor, 2);
     if (selected || m_linkTarget)
         border = QPen(t.accent, 2);
+    if (m_level != Flag::Level::None)
+        border = QPen(flagColor, 2);
     border.setCosmetic(lod < 1);
 
     QPainterPath card;
@@ -123,7 +124,7 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
 
     if (selected || m_linkTarget) {
         QColor glow = t.accent;
-        glow.setAlpha(60);
+        glow.setAlpha(m_level == Flag::Level::None ? 60 : 110);
         painter->setPen(Qt::NoPen);
         painter->setBrush(glow);
         painter->drawRoundedRect(m_card.adjusted(-halo + 1, -halo + 1, halo - 1, halo - 1), radius + 3, radius + 3);

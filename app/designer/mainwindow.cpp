@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace p2pvpn {
@@ -157,6 +158,10 @@ void MainWindow::createToolBar()
     bar->addActions({a->zoomOut, a->zoomFit, a->zoomIn, a->snapToGrid});
     bar->addSeparator();
     bar->addActions({a->exportPng, a->exportBundles});
+    // The actions that define the tool carry their names; the rest are familiar icons.
+    for (QAction *action : {a->addLan, a->drawLinks, a->exportBundles})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 

@@ -53,6 +53,9 @@ QWidget *PropertiesPanel::buildLanPage()
 {
     auto *form = new PanelForm(this);
     m_title = form->addSection(QString());
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
 
     m_name = new ValidatedLineEdit(&Lan::validateName);
     m_name->setObjectName(QStringLiteral("lanName"));

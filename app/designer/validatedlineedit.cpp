@@ -59,8 +59,11 @@ void ValidatedLineEdit::setPlaceholderText(const QString &text)
 void ValidatedLineEdit::setValue(const QString &value)
 {
     m_committed = value;
-    if (m_edit->text() != value)
+    if (m_edit->text() != value) {
         m_edit->setText(value);
+        if (!m_edit->hasFocus())
+            m_edit->setCursorPosition(0); // show the start of long values
+    }
     validate();
 }
 

@@ -13,6 +13,7 @@
 #include "propertiespanel.h"
 #include "scriptedprompter.h"
 #include "validatedlineedit.h"
+#include "cidrlistedit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -109,10 +110,17 @@ int main(int argc, char *argv[])
     window.scene()->selectLans({3});
     save(&window, dir, name("clashes.png"));
 
-    // A typed value that is not a network: the field says why.
-    window.propertiesPanel()->endpointEdit()->setFocus();
-    QTest::keyClicks(window.propertiesPanel()->endpointEdit()->lineEdit(), QStringLiteral(".bad"));
+    // Typed values that are not acceptable: the fields say why.
+    ValidatedLineEdit *subnet = window.propertiesPanel()->subnetsEdit()->row(0);
+    subnet->lineEdit()->selectAll();
+    QTest::keyClicks(subnet->lineEdit(), QStringLiteral("10.10.128.1/20"));
+    window.propertiesPanel()->endpointEdit()->lineEdit()->selectAll();
+    QTest::keyClicks(window.propertiesPanel()->endpointEdit()->lineEdit(), QStringLiteral("gw_office"));
     save(&window, dir, name("invalid-field.png"));
+
+    window.settingsDock()->raise();
+    save(&window, dir, name("settings.png"));
+    window.propertiesDock()->raise();
 
     // 200 LANs, full mesh.
     Mesh big;

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace p2pvpn;
 
@@ -30,6 +31,9 @@ private slots:
     void invalidNameIsMarked();
     void dragMovesMergeIntoOneUndoStep();
     void deleteAndDuplicate();
+    void doubleClickAddsLanAtSpot();
+    void rubberBandSelectsSeveral();
+    void zoomAndPan();
 
 private:
     static bool hasFinding(const LiveChecker *checker, const QString &code, LanId lan)
@@ -201,6 +205,86 @@ void TestDesignerEditing::deleteAndDuplicate()
     w->actions()->undo->trigger();
     QCOMPARE(w->model()->mesh().lans, original.lans); // IDs are never reused, so nextLanId stays ahead
     QCOMPARE(w->scene()->tunnelItemCount(), qsizetype(6));
+}
+
+void TestDesignerEditing::doubleClickAddsLanAtSpot()
+{
+    testutil::Window w;
+    QWidget *viewport = w->view()->viewport();
+    // Between the two upper LANs there is empty canvas.
+    const QPoint spot = (w.lanPoint(1) + w.lanPoint(2)) / 2 + QPoint(0, -60);
+    QVERIFY(!w->scene()->itemAt(w->view()->mapToScene(spot), QTransform()) ||
+            w->scene()->itemAt(w->view()->mapToScene(spot), QTransform())->type() != LanItem::Type);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, spot);
+    QCOMPARE(w->model()->mesh().lans.size(), 5);
+    const Lan &added = w->model()->mesh().lans.last();
+    QCOMPARE(added.name, QStringLiteral("lan-1"));
+    const QPointF scenePos = w->view()->mapToScene(spot);
+    QVERIFY(QLineF(added.position, scenePos).length() <= MeshScene::gridSize);
+    QCOMPARE(w->scene()->selectedLanIds(), QList<LanId>{added.id});
+    QCOMPARE(w->undoStack()->count(), 1);
+}
+
+void TestDesignerEditing::rubberBandSelectsSeveral()
+{
+    testutil::Window w;
+    QWidget *viewport = w->view()->viewport();
+    // From above-left of office (3) to below-right of datacenter (4), starting on empty canvas.
+    const QRectF cards = w->scene()->lansRect({3, 4});
+    const QPoint from = w->view()->mapFromScene(cards.topLeft() + QPointF(-30, -30));
+    const QPoint to = w->view()->mapFromScene(cards.bottomRight() + QPointF(30, 30));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 8; ++step)
+        QTest::mouseMove(viewport, from + (to - from) * step / 8);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QCOMPARE(w->scene()->selectedLanIds(), (QList<LanId>{3, 4}));
+    QVERIFY(w->actions()->duplicate->isEnabled());
+    // Ctrl+click adds a third.
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, w.lanPoint(1));
+    QCOMPARE(w->scene()->selectedLanIds(), (QList<LanId>{1, 3, 4}));
+}
+
+void TestDesignerEditing::zoomAndPan()
+{
+    testutil::Window w;
+    MeshView *view = w->view();
+    QWidget *viewport = view->viewport();
+    const double fitted = view->zoom();
+
+    // Ctrl+wheel zooms in and keeps the scene point under the cursor where it was.
+    const QPoint cursor = w.lanPoint(2);
+    const QPointF under = view->mapToScene(cursor);
+    QWheelEvent wheel(QPointF(cursor), QPointF(viewport->mapToGlobal(cursor)), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(viewport, &wheel);
+    QVERIFY(view->zoom() > fitted * 1.2);
+    QVERIFY(QLineF(view->mapToScene(cursor), under).length() < 2 / view->zoom());
+
+    w->actions()->zoomOut->trigger();
+    w->actions()->zoomOut->trigger();
+    QVERIFY(view->zoom() < fitted);
+    w->actions()->zoomFit->trigger();
+    const QRectF visible = view->mapToScene(viewport->rect()).boundingRect();
+    QVERIFY(visible.contains(w->scene()->contentRect()));
+
+    // Middle-button drag pans by the distance dragged.
+    w->actions()->zoomReset->trigger();
+    const QPointF centre = view->mapToScene(viewport->rect().center());
+    QTest::mousePress(viewport, Qt::MiddleButton, {}, QPoint(400, 300));
+    QTest::mouseMove(viewport, QPoint(300, 250));
+    QTest::mouseRelease(viewport, Qt::MiddleButton, {}, QPoint(300, 250));
+    const QPointF moved = view->mapToScene(viewport->rect().center()) - centre;
+    QVERIFY2(qAbs(moved.x() - 100) <= 1 && qAbs(moved.y() - 50) <= 1,
+             qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+    // Space + left drag pans too, and does not start a rubber band or move anything.
+    const Mesh before = w->model()->mesh();
+    QTest::keyPress(viewport, Qt::Key_Space);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, QPoint(300, 250));
+    QTest::mouseMove(viewport, QPoint(350, 250));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(350, 250));
+    QTest::keyRelease(viewport, Qt::Key_Space);
+    QVERIFY(qAbs(view->mapToScene(viewport->rect().center()).x() - (centre.x() + 50)) <= 1);
+    QCOMPARE(w->model()->mesh(), before);
 }
 
 QTEST_MAIN(TestDesignerEditing)
