@@ -27,11 +27,6 @@ QString DocumentController::meshFilter()
     return tr("P2P-VPN meshes (*.p2pmesh);;All files (*)");
 }
 
-void DocumentController::setPrompter(std::unique_ptr<Prompter> prompter)
-{
-    m_prompter = std::move(prompter);
-}
-
 QString DocumentController::displayName() const
 {
     return m_path.isEmpty() ? m_untitledName : QFileInfo(m_path).fileName();

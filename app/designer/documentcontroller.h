@@ -34,7 +34,6 @@ public:
     bool isModified() const;
     RecentFiles *recentFiles() const { return m_recent; }
     Prompter *prompter() const { return m_prompter.get(); }
-    void setPrompter(std::unique_ptr<Prompter> prompter);
     static QString meshFilter(); // for file dialogs
 
     // The first document: the file given on the command line, else the newest recent file,

@@ -33,6 +33,7 @@ MeshView::MeshView(MeshScene *scene, QWidget *parent) : QGraphicsView(scene, par
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    connect(scene, &MeshScene::linkModeChanged, this, &MeshView::restoreCursor);
     connect(scene, &MeshScene::frozenEdgesChanged, this, [this] {
         resetCachedContent();
         viewport()->update();
@@ -163,8 +164,17 @@ void MeshView::mouseReleaseEvent(QMouseEvent *event)
 void MeshView::stopPanning()
 {
     m_panning = false;
-    if (m_spaceHeld)
+    restoreCursor();
+}
+
+void MeshView::restoreCursor()
+{
+    if (m_panning)
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    else if (m_spaceHeld)
         viewport()->setCursor(Qt::OpenHandCursor);
+    else if (m_scene->linkMode())
+        viewport()->setCursor(Qt::CrossCursor);
     else
         viewport()->unsetCursor();
 }
@@ -173,8 +183,7 @@ void MeshView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
-        if (!m_panning)
-            viewport()->setCursor(Qt::OpenHandCursor);
+        restoreCursor();
         event->accept();
         return;
     }
@@ -189,8 +198,7 @@ void MeshView::keyReleaseEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = false;
-        if (!m_panning)
-            viewport()->unsetCursor();
+        restoreCursor();
         event->accept();
         return;
     }
@@ -200,10 +208,8 @@ void MeshView::keyReleaseEvent(QKeyEvent *event)
 void MeshView::focusOutEvent(QFocusEvent *event)
 {
     m_spaceHeld = false;
-    if (m_panning)
-        stopPanning();
-    else
-        viewport()->unsetCursor();
+    m_panning = false;
+    restoreCursor();
     QGraphicsView::focusOutEvent(event);
 }
 

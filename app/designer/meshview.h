@@ -56,6 +56,7 @@ private:
     void zoomBy(double factor, const QPoint &anchor);
     void setZoom(double zoom);
     void stopPanning();
+    void restoreCursor(); // the cursor of the current mode: open hand, crosshair or arrow
     void drawGrid(QPainter *painter, const QRectF &rect);
 
     MeshScene *m_scene;
