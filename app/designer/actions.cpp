@@ -32,7 +32,8 @@ Actions::Actions(QUndoStack *stack, QObject *parent) : QObject(parent)
     saveAs = make(tr("Save &As…"), "save-as", tr("Save the mesh under a new name"));
     saveAs->setShortcut(QKeySequence::SaveAs);
     exportPng = make(tr("Export Diagram as &PNG…"), "export-image", tr("Save a picture of the diagram"));
-    exportSvg = make(tr("Export Diagram as S&VG…"), nullptr, tr("Save the diagram as a scalable vector drawing"));
+    exportSvg =
+        make(tr("Export Diagram as S&VG…"), nullptr, tr("Save the diagram as a scalable vector drawing"));
     exportBundles = make(tr("Export &Bundles…"), "export-bundles",
                          tr("Write every gateway's OpenVPN configuration as zip bundles"));
     exportBundles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -71,8 +72,8 @@ Actions::Actions(QUndoStack *stack, QObject *parent) : QObject(parent)
     snapToGrid->setChecked(true);
     snapToGrid->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
 
-    drawLinks = make(tr("Draw &Links"), "link",
-                     tr("Drag from one LAN to another to link them (manual topology)"));
+    drawLinks =
+        make(tr("Draw &Links"), "link", tr("Drag from one LAN to another to link them (manual topology)"));
     drawLinks->setCheckable(true);
     drawLinks->setShortcut(QKeySequence(Qt::Key_L));
     layoutCircle = make(tr("Arrange in a &Circle"), "layout-circle", tr("Place the LANs evenly on a circle"));

@@ -1,40 +1,45 @@
 #pragma once
 
 // BundleExportController: "Export Bundles…". Refuses, listing the errors, while the
-// checker reports any; otherwise asks for a folder and the bundle layout and runs
-// the core generator. The generator is wired in once the generation issue lands.
+// checker reports any; saves the mesh first (its key store and tunnel numbers live
+// beside it); asks where and in which forms; runs the core Exporter off the GUI
+// thread behind a progress dialog; keeps the new tunnel allocations in the document;
+// offers to open the folder.
 
 #include <QObject>
+#include <QStringList>
 
 class QWidget;
 
 namespace p2pvpn {
 
+class DocumentController;
 class LiveChecker;
 class MeshModel;
-class Prompter;
+struct ExportOptions;
 
 class BundleExportController : public QObject
 {
     Q_OBJECT
 public:
-    BundleExportController(MeshModel *model, LiveChecker *checker, QWidget *dialogParent, QObject *parent = nullptr);
+    BundleExportController(MeshModel *model, LiveChecker *checker, DocumentController *documents,
+                           QWidget *dialogParent, QObject *parent = nullptr);
 
-    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
-    // True when nothing stops an export (no error findings).
-    bool canExport() const;
+    bool canExport() const; // no error findings
+    QStringList lastWritten() const { return m_written; }
 
 public slots:
-    void exportBundles();
+    bool exportBundles();
 
 signals:
-    void exported(const QString &folder);
+    void exported(const QStringList &paths);
 
 private:
     MeshModel *m_model;
     LiveChecker *m_checker;
+    DocumentController *m_documents;
     QWidget *m_dialogParent;
-    Prompter *m_prompter = nullptr;
+    QStringList m_written;
 };
 
 } // namespace p2pvpn

@@ -11,7 +11,8 @@
 
 namespace p2pvpn {
 
-CidrListEdit::CidrListEdit(QWidget *parent) : QWidget(parent), m_rowsLayout(new QVBoxLayout), m_add(new QPushButton(this))
+CidrListEdit::CidrListEdit(QWidget *parent)
+    : QWidget(parent), m_rowsLayout(new QVBoxLayout), m_add(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -80,7 +80,8 @@ void RemoveLansCommand::undo()
     }
 }
 
-UpdateLanCommand::UpdateLanCommand(MeshModel *model, const Lan &before, const Lan &after, QUndoCommand *parent)
+UpdateLanCommand::UpdateLanCommand(MeshModel *model, const Lan &before, const Lan &after,
+                                   QUndoCommand *parent)
     : QUndoCommand(parent), m_model(model), m_before(before), m_after(after)
 {
     setText(tr("Edit LAN %1").arg(after.name));
@@ -188,7 +189,8 @@ void SetMeshSettingsCommand::undo()
     m_model->setSettings(m_before);
 }
 
-SetTopologyCommand::SetTopologyCommand(MeshModel *model, Topology before, Topology after, QUndoCommand *parent)
+SetTopologyCommand::SetTopologyCommand(MeshModel *model, Topology before, Topology after,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_model(model), m_before(before), m_after(after)
 {
     setText(after == Topology::Full ? tr("Switch to full mesh") : tr("Switch to manual links"));

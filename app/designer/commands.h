@@ -68,7 +68,10 @@ class MoveLansCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MoveLansCommand)
 public:
-    enum { MergeId = 0x4d4f5645 };
+    enum
+    {
+        MergeId = 0x4d4f5645
+    };
     MoveLansCommand(MeshModel *model, const QHash<LanId, QPointF> &from, const QHash<LanId, QPointF> &to,
                     bool mergeable = true, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -143,7 +146,8 @@ class SetMeshNameCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetMeshNameCommand)
 public:
-    SetMeshNameCommand(MeshModel *model, const QString &before, const QString &after, QUndoCommand *parent = nullptr);
+    SetMeshNameCommand(MeshModel *model, const QString &before, const QString &after,
+                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

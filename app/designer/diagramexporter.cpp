@@ -22,7 +22,8 @@ void render(MeshScene *scene, QPainter *painter, const QRectF &target, const QRe
         const QSignalBlocker blocker(scene);
         scene->clearSelection();
     }
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                            QPainter::SmoothPixmapTransform);
     scene->setCardCaching(false); // draw text and shapes, not cached bitmaps
     scene->render(painter, target, source);
     scene->setCardCaching(true);

@@ -12,8 +12,8 @@
 
 namespace p2pvpn {
 
-DocumentController::DocumentController(MeshModel *model, QUndoStack *stack, std::unique_ptr<Prompter> prompter,
-                                       QObject *parent)
+DocumentController::DocumentController(MeshModel *model, QUndoStack *stack,
+                                       std::unique_ptr<Prompter> prompter, QObject *parent)
     : QObject(parent), m_model(model), m_stack(stack), m_prompter(std::move(prompter)),
       m_recent(new RecentFiles(this)), m_untitledName(tr("Untitled"))
 {
@@ -153,9 +153,12 @@ bool DocumentController::maybeSave()
     if (!isModified())
         return true;
     switch (m_prompter->askToSave(displayName())) {
-    case Prompter::SaveChoice::Save: return save();
-    case Prompter::SaveChoice::Discard: return true;
-    case Prompter::SaveChoice::Cancel: return false;
+    case Prompter::SaveChoice::Save:
+        return save();
+    case Prompter::SaveChoice::Discard:
+        return true;
+    case Prompter::SaveChoice::Cancel:
+        return false;
     }
     return false;
 }

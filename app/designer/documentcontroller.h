@@ -29,8 +29,8 @@ public:
                        QObject *parent = nullptr);
     ~DocumentController() override;
 
-    QString filePath() const { return m_path; }   // empty while untitled
-    QString displayName() const;                 // for the title bar and prompts
+    QString filePath() const { return m_path; } // empty while untitled
+    QString displayName() const;                // for the title bar and prompts
     bool isModified() const;
     RecentFiles *recentFiles() const { return m_recent; }
     Prompter *prompter() const { return m_prompter.get(); }
@@ -42,8 +42,8 @@ public:
 
 public slots:
     bool newDocument();
-    bool open();                         // asks for a file
-    bool openFile(const QString &path);  // false (with the error shown) if it could not be read
+    bool open();                        // asks for a file
+    bool openFile(const QString &path); // false (with the error shown) if it could not be read
     bool openExample();
     bool save();
     bool saveAs();

@@ -14,7 +14,8 @@
 namespace p2pvpn {
 
 FindingsPanel::FindingsPanel(LiveChecker *checker, MeshModel *model, QWidget *parent)
-    : QWidget(parent), m_checker(checker), m_model(model), m_pages(new QStackedWidget(this)), m_list(new QTreeWidget(this))
+    : QWidget(parent), m_checker(checker), m_model(model), m_pages(new QStackedWidget(this)),
+      m_list(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -73,7 +73,8 @@ private:
     static QColor textColour(QIcon::Mode mode)
     {
         const QPalette palette = QApplication::palette();
-        return palette.color(QPalette::Active, mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+        return palette.color(QPalette::Active,
+                             mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
     }
 
     QByteArray coloured(QIcon::Mode mode) const

@@ -127,7 +127,8 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         glow.setAlpha(m_level == Flag::Level::None ? 60 : 110);
         painter->setPen(Qt::NoPen);
         painter->setBrush(glow);
-        painter->drawRoundedRect(m_card.adjusted(-halo + 1, -halo + 1, halo - 1, halo - 1), radius + 3, radius + 3);
+        painter->drawRoundedRect(m_card.adjusted(-halo + 1, -halo + 1, halo - 1, halo - 1), radius + 3,
+                                 radius + 3);
     }
 
     painter->setPen(Qt::NoPen);

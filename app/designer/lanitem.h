@@ -18,7 +18,10 @@ class LanItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(LanItem)
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
     static constexpr double width = 210;
 
     explicit LanItem(LanId id);

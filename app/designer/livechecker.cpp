@@ -11,8 +11,8 @@ namespace {
 bool sameFindings(const QList<Finding> &x, const QList<Finding> &y)
 {
     return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const Finding &a, const Finding &b) {
-        return a.severity == b.severity && a.code == b.code && a.message == b.message && a.lans == b.lans
-            && a.links == b.links;
+        return a.severity == b.severity && a.code == b.code && a.message == b.message && a.lans == b.lans &&
+               a.links == b.links;
     });
 }
 
@@ -23,8 +23,7 @@ void raise(Flag &flag, const Finding &finding)
     flag.messages.append(finding.message);
 }
 
-template<typename Key>
-QList<Key> changedKeys(const QHash<Key, Flag> &before, const QHash<Key, Flag> &after)
+template <typename Key> QList<Key> changedKeys(const QHash<Key, Flag> &before, const QHash<Key, Flag> &after)
 {
     QList<Key> changed;
     for (auto it = after.cbegin(); it != after.cend(); ++it)

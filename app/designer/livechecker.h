@@ -17,7 +17,12 @@ class MeshModel;
 
 struct Flag
 {
-    enum class Level { None, Warning, Error };
+    enum class Level
+    {
+        None,
+        Warning,
+        Error
+    };
     Level level = Level::None;
     QStringList messages;
     friend bool operator==(const Flag &, const Flag &) = default;

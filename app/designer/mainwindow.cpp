@@ -43,15 +43,14 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     if (!prompter)
         prompter = std::make_unique<DialogPrompter>(this);
     m_documents = new DocumentController(m_model, m_stack, std::move(prompter), this);
-    m_bundles = new BundleExportController(m_model, m_checker, this, this);
-    m_bundles->setPrompter(m_documents->prompter());
+    m_bundles = new BundleExportController(m_model, m_checker, m_documents, this, this);
     m_scene = new MeshScene(m_model, m_checker, this);
     m_view = new MeshView(m_scene, this);
     m_actions = new Actions(m_stack, this);
 
     setCentralWidget(m_view);
     setAcceptDrops(true);
-    setWindowIcon(Icons::get("lan"));
+    setWindowIcon(QIcon(QStringLiteral(":/app/p2pvpn-designer.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     createDocks();
@@ -200,15 +199,20 @@ void MainWindow::connectActions()
     connect(a->exportPng, &QAction::triggered, this, [this] { exportDiagram(false); });
     connect(a->exportSvg, &QAction::triggered, this, [this] { exportDiagram(true); });
     connect(a->exportBundles, &QAction::triggered, m_bundles, &BundleExportController::exportBundles);
+    connect(m_bundles, &BundleExportController::exported, this, [this](const QStringList &paths) {
+        statusBar()->showMessage(tr("%n file(s) and folder(s) written", nullptr, int(paths.size())), 8000);
+    });
     connect(d, &DocumentController::documentChanged, this, &MainWindow::updateTitle);
     connect(d->recentFiles(), &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     connect(a->addLan, &QAction::triggered, m_editor, qOverload<>(&MeshEditor::addLan));
     connect(a->addLanHere, &QAction::triggered, this, [this] { m_editor->addLan(m_contextPos); });
-    connect(a->duplicate, &QAction::triggered, this, [this] { m_editor->duplicateLans(m_scene->selectedLanIds()); });
+    connect(a->duplicate, &QAction::triggered, this,
+            [this] { m_editor->duplicateLans(m_scene->selectedLanIds()); });
     connect(a->remove, &QAction::triggered, this,
             [this] { m_editor->remove(m_scene->selectedLanIds(), m_scene->selectedLinks()); });
-    connect(a->selectAll, &QAction::triggered, this, [this] { m_scene->selectLans(m_model->mesh().lans.keys()); });
+    connect(a->selectAll, &QAction::triggered, this,
+            [this] { m_scene->selectLans(m_model->mesh().lans.keys()); });
     connect(m_editor, &MeshEditor::lansCreated, this, [this](const QList<LanId> &ids) {
         m_scene->selectLans(ids);
         const QRectF rect = m_scene->lansRect(ids);
@@ -271,11 +275,13 @@ void MainWindow::updateSummary()
     else if (errors == 0)
         text = tr("%n warning(s)", nullptr, int(warnings));
     else
-        text = tr("%1, %2").arg(tr("%n error(s)", nullptr, int(errors)), tr("%n warning(s)", nullptr, int(warnings)));
+        text = tr("%1, %2").arg(tr("%n error(s)", nullptr, int(errors)),
+                                tr("%n warning(s)", nullptr, int(warnings)));
     m_summary->setText(text);
     const char *icon = errors ? "error" : warnings ? "warning" : "ok";
     m_summaryIcon->setPixmap(Icons::get(icon).pixmap(16, 16));
-    m_findingsDock->setWindowTitle(errors + warnings ? tr("Findings (%1)").arg(errors + warnings) : tr("Findings"));
+    m_findingsDock->setWindowTitle(errors + warnings ? tr("Findings (%1)").arg(errors + warnings)
+                                                     : tr("Findings"));
 }
 
 void MainWindow::updateActionStates()
@@ -290,8 +296,8 @@ void MainWindow::updateActionStates()
                                             : tr("Draw Links: switch the mesh to manual topology first "
                                                  "(Mesh Settings)"));
     const Mesh &mesh = m_model->mesh();
-    m_countLabel->setText(tr("%n LAN(s)", nullptr, int(mesh.lans.size())) + QStringLiteral(" · ")
-                          + tr("%n tunnel(s)", nullptr, int(mesh.tunnelCount())));
+    m_countLabel->setText(tr("%n LAN(s)", nullptr, int(mesh.lans.size())) + QStringLiteral(" · ") +
+                          tr("%n tunnel(s)", nullptr, int(mesh.tunnelCount())));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -358,8 +364,8 @@ void MainWindow::exportDiagram(bool svg)
 {
     const QString base = m_documents->filePath().isEmpty()
                              ? QDir::home().filePath(m_model->mesh().name)
-                             : QFileInfo(m_documents->filePath()).absolutePath() + QLatin1Char('/')
-                                   + QFileInfo(m_documents->filePath()).completeBaseName();
+                             : QFileInfo(m_documents->filePath()).absolutePath() + QLatin1Char('/') +
+                                   QFileInfo(m_documents->filePath()).completeBaseName();
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     QString path = m_documents->prompter()->saveFileName(
         svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"), base + suffix,

@@ -43,6 +43,7 @@ public:
     LiveChecker *checker() const { return m_checker; }
     MeshEditor *editor() const { return m_editor; }
     DocumentController *documents() const { return m_documents; }
+    BundleExportController *bundles() const { return m_bundles; }
     MeshScene *scene() const { return m_scene; }
     MeshView *view() const { return m_view; }
     Actions *actions() const { return m_actions; }

@@ -19,7 +19,11 @@ class MeshEditor : public QObject
 {
     Q_OBJECT
 public:
-    enum class LayoutKind { Circle, ForceDirected };
+    enum class LayoutKind
+    {
+        Circle,
+        ForceDirected
+    };
 
     MeshEditor(MeshModel *model, QUndoStack *stack, QObject *parent = nullptr);
 

@@ -33,8 +33,9 @@ public:
 } // namespace
 
 MeshScene::MeshScene(MeshModel *model, LiveChecker *checker, QObject *parent)
-    : QGraphicsScene(parent), m_model(model), m_checker(checker), m_theme(Theme::fromPalette(QApplication::palette())),
-      m_edgeLayer(new LayerItem(0)), m_liveLayer(new LayerItem(1))
+    : QGraphicsScene(parent), m_model(model), m_checker(checker),
+      m_theme(Theme::fromPalette(QApplication::palette())), m_edgeLayer(new LayerItem(0)),
+      m_liveLayer(new LayerItem(1))
 {
     addItem(m_edgeLayer);
     addItem(m_liveLayer);
@@ -350,7 +351,8 @@ void MeshScene::paintFrozenEdges(QPainter *painter, const QRectF &rect) const
         const auto *edge = static_cast<const TunnelItem *>(child);
         if (!edge->boundingRect().intersects(rect))
             continue;
-        const quint32 style = quint32(edge->flagLevel()) << 2 | quint32(edge->isSelected()) << 1 | quint32(m_dense);
+        const quint32 style =
+            quint32(edge->flagLevel()) << 2 | quint32(edge->isSelected()) << 1 | quint32(m_dense);
         if (!pens.contains(style))
             pens.insert(style, TunnelItem::pen(m_theme, edge->flagLevel(), edge->isSelected(), m_dense));
         const QLineF part = TunnelItem::visiblePart(edge->line(), rect.adjusted(-4, -4, 4, 4));
@@ -475,11 +477,21 @@ void MeshScene::keyPressEvent(QKeyEvent *event)
     }
     QPointF step;
     switch (event->key()) {
-    case Qt::Key_Left: step = QPointF(-1, 0); break;
-    case Qt::Key_Right: step = QPointF(1, 0); break;
-    case Qt::Key_Up: step = QPointF(0, -1); break;
-    case Qt::Key_Down: step = QPointF(0, 1); break;
-    default: QGraphicsScene::keyPressEvent(event); return;
+    case Qt::Key_Left:
+        step = QPointF(-1, 0);
+        break;
+    case Qt::Key_Right:
+        step = QPointF(1, 0);
+        break;
+    case Qt::Key_Up:
+        step = QPointF(0, -1);
+        break;
+    case Qt::Key_Down:
+        step = QPointF(0, 1);
+        break;
+    default:
+        QGraphicsScene::keyPressEvent(event);
+        return;
     }
     const QList<LanId> ids = selectedLanIds();
     if (ids.isEmpty()) {

@@ -60,20 +60,23 @@ MeshSettingsPanel::MeshSettingsPanel(MeshModel *model, MeshEditor *editor, QWidg
         const Cidr pool = Cidr::parse(v);
         commit([&](MeshSettings &s) { s.transitPool = pool; });
     });
-    form->addRow(tr("Transit pool"), m_transitPool, tr("Each tunnel numbers its two ends from this network."));
+    form->addRow(tr("Transit pool"), m_transitPool,
+                 tr("Each tunnel numbers its two ends from this network."));
     m_slash31 = new QCheckBox(tr("Use /31 transit networks"));
-    connect(m_slash31, &QCheckBox::clicked, this, [this](bool on) { commit([&](MeshSettings &s) { s.transitSlash31 = on; }); });
+    connect(m_slash31, &QCheckBox::clicked, this,
+            [this](bool on) { commit([&](MeshSettings &s) { s.transitSlash31 = on; }); });
     form->addRow(QString(), m_slash31);
 
     m_portBase = new QSpinBox;
     m_portBase->setRange(1, 65535);
     m_portBase->setKeyboardTracking(false);
-    connect(m_portBase, &QSpinBox::valueChanged, this, [this](int v) { commit([&](MeshSettings &s) { s.portBase = v; }); });
-    form->addRow(tr("First UDP port"), m_portBase, tr("A gateway uses one port per peer, counting up from here."));
+    connect(m_portBase, &QSpinBox::valueChanged, this,
+            [this](int v) { commit([&](MeshSettings &s) { s.portBase = v; }); });
+    form->addRow(tr("First UDP port"), m_portBase,
+                 tr("A gateway uses one port per peer, counting up from here."));
 
-    m_ciphers = new ValidatedLineEdit([](const QString &v) {
-        return v.isEmpty() ? tr("list at least one data cipher") : QString();
-    });
+    m_ciphers = new ValidatedLineEdit(
+        [](const QString &v) { return v.isEmpty() ? tr("list at least one data cipher") : QString(); });
     connect(m_ciphers, &ValidatedLineEdit::committed, this,
             [this](const QString &v) { commit([&](MeshSettings &s) { s.dataCiphers = v; }); });
     form->addRow(tr("Data ciphers"), m_ciphers);
@@ -98,8 +101,9 @@ MeshSettingsPanel::MeshSettingsPanel(MeshModel *model, MeshEditor *editor, QWidg
     m_reserved->setAddText(tr("Add range"));
     connect(m_reserved, &CidrListEdit::committed, this,
             [this](const QList<Cidr> &v) { commit([&](MeshSettings &s) { s.reservedRanges = v; }); });
-    form->addRow(QString(), m_reserved, tr("Networks no LAN may use, besides the built-in ones (loopback, "
-                                          "link-local, Docker's bridge, multicast)."));
+    form->addRow(QString(), m_reserved,
+                 tr("Networks no LAN may use, besides the built-in ones (loopback, "
+                    "link-local, Docker's bridge, multicast)."));
     form->finish();
 
     connect(model, &MeshModel::meshReset, this, &MeshSettingsPanel::refresh);
@@ -122,8 +126,9 @@ void MeshSettingsPanel::refresh()
     m_keyMode->setCurrentIndex(m_keyMode->findData(int(s.keyMode)));
     m_transitPool->setValue(s.transitPool.isValid() ? s.transitPool.toString() : QString());
     m_slash31->setChecked(s.transitSlash31);
-    for (auto [box, value] : {std::pair{m_portBase, s.portBase}, std::pair{m_keepaliveInterval, s.keepaliveInterval},
-                              std::pair{m_keepaliveTimeout, s.keepaliveTimeout}}) {
+    for (auto [box, value] :
+         {std::pair{m_portBase, s.portBase}, std::pair{m_keepaliveInterval, s.keepaliveInterval},
+          std::pair{m_keepaliveTimeout, s.keepaliveTimeout}}) {
         const QSignalBlocker blocker(box);
         box->setValue(value);
     }
@@ -135,8 +140,8 @@ void MeshSettingsPanel::refresh()
 void MeshSettingsPanel::refreshSummary()
 {
     const Mesh &mesh = m_model->mesh();
-    m_summary->setText(tr("%n LAN(s)", nullptr, int(mesh.lans.size())) + QStringLiteral(" · ")
-                       + tr("%n tunnel(s)", nullptr, int(mesh.tunnelCount())));
+    m_summary->setText(tr("%n LAN(s)", nullptr, int(mesh.lans.size())) + QStringLiteral(" · ") +
+                       tr("%n tunnel(s)", nullptr, int(mesh.tunnelCount())));
 }
 
 void MeshSettingsPanel::commit(const std::function<void(MeshSettings &)> &change)

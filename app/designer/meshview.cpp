@@ -77,7 +77,8 @@ void MeshView::zoomToFit()
     }
     content.adjust(-40, -40, 40, 40);
     const QRectF area = viewport()->rect();
-    const double zoom = qBound(minZoom, qMin(area.width() / content.width(), area.height() / content.height()), 1.0);
+    const double zoom =
+        qBound(minZoom, qMin(area.width() / content.width(), area.height() / content.height()), 1.0);
     setZoom(zoom);
     centerOn(content.center());
 }
@@ -90,7 +91,8 @@ void MeshView::centreOn(const QRectF &rect)
     if (rect.width() > visible.width() || rect.height() > visible.height()) {
         const QRectF padded = rect.adjusted(-60, -60, 60, 60);
         const QRectF area = viewport()->rect();
-        setZoom(qBound(minZoom, qMin(area.width() / padded.width(), area.height() / padded.height()), maxZoom));
+        setZoom(
+            qBound(minZoom, qMin(area.width() / padded.width(), area.height() / padded.height()), maxZoom));
     }
     centerOn(rect.center());
 }

@@ -16,7 +16,12 @@ class MeshView : public QGraphicsView
 {
     Q_OBJECT
 public:
-    enum class MenuKind { Canvas, Lan, Link };
+    enum class MenuKind
+    {
+        Canvas,
+        Lan,
+        Link
+    };
     static constexpr double minZoom = 0.02;
     static constexpr double maxZoom = 4.0;
 
@@ -35,7 +40,8 @@ public slots:
 
 signals:
     void zoomChanged(double zoom);
-    void contextMenuRequested(p2pvpn::MeshView::MenuKind kind, const QPoint &globalPos, const QPointF &scenePos);
+    void contextMenuRequested(p2pvpn::MeshView::MenuKind kind, const QPoint &globalPos,
+                              const QPointF &scenePos);
     void fileDropped(const QString &path);
 
 protected:

@@ -11,10 +11,17 @@ class QWidget;
 
 namespace p2pvpn {
 
+struct ExportOptions;
+
 class Prompter
 {
 public:
-    enum class SaveChoice { Save, Discard, Cancel };
+    enum class SaveChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
 
     virtual ~Prompter() = default;
     virtual SaveChoice askToSave(const QString &documentName) = 0;
@@ -23,6 +30,10 @@ public:
     // File choosers; `filter` as for QFileDialog. An empty result means cancelled.
     virtual QString openFileName(const QString &title, const QString &directory, const QString &filter) = 0;
     virtual QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) = 0;
+    // Bundle export: edits *options (pre-filled); false when cancelled.
+    virtual bool chooseExport(ExportOptions *options, const QString &meshZipName) = 0;
+    // After an export: `message` says what was written; true to open the folder.
+    virtual bool askOpenFolder(const QString &message) = 0;
 };
 
 class DialogPrompter : public Prompter
@@ -34,6 +45,8 @@ public:
     void showError(const QString &title, const QString &problem) override;
     QString openFileName(const QString &title, const QString &directory, const QString &filter) override;
     QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) override;
+    bool chooseExport(ExportOptions *options, const QString &meshZipName) override;
+    bool askOpenFolder(const QString &message) override;
 
 private:
     QWidget *m_parent;

@@ -59,7 +59,8 @@ QWidget *PropertiesPanel::buildLanPage()
 
     m_name = new ValidatedLineEdit(&Lan::validateName);
     m_name->setObjectName(QStringLiteral("lanName"));
-    connect(m_name, &ValidatedLineEdit::committed, this, [this](const QString &v) { commit([&](Lan &l) { l.name = v; }); });
+    connect(m_name, &ValidatedLineEdit::committed, this,
+            [this](const QString &v) { commit([&](Lan &l) { l.name = v; }); });
     form->addRow(tr("Name"), m_name);
 
     m_subnets = new CidrListEdit;
@@ -83,7 +84,8 @@ QWidget *PropertiesPanel::buildLanPage()
     form->addRow(tr("Notes"), m_notes);
 
     form->addSection(tr("SSH access"));
-    m_sshHost = new ValidatedLineEdit([](const QString &v) { return v.isEmpty() ? QString() : Lan::validateEndpoint(v); });
+    m_sshHost = new ValidatedLineEdit(
+        [](const QString &v) { return v.isEmpty() ? QString() : Lan::validateEndpoint(v); });
     m_sshHost->setPlaceholderText(tr("same as the endpoint"));
     connect(m_sshHost, &ValidatedLineEdit::committed, this,
             [this](const QString &v) { commit([&](Lan &l) { l.ssh.host = v; }); });
@@ -92,7 +94,8 @@ QWidget *PropertiesPanel::buildLanPage()
     m_sshPort = new QSpinBox;
     m_sshPort->setRange(1, 65535);
     m_sshPort->setKeyboardTracking(false);
-    connect(m_sshPort, &QSpinBox::valueChanged, this, [this](int v) { commit([&](Lan &l) { l.ssh.port = v; }); });
+    connect(m_sshPort, &QSpinBox::valueChanged, this,
+            [this](int v) { commit([&](Lan &l) { l.ssh.port = v; }); });
     form->addRow(tr("Port"), m_sshPort);
 
     m_sshUser = new ValidatedLineEdit(&Lan::validateSshUser);
@@ -112,7 +115,8 @@ QWidget *PropertiesPanel::buildLanPage()
     browse->setText(tr("…"));
     browse->setToolTip(tr("Choose a private key file"));
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose SSH Private Key"), m_keyFile->value());
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose SSH Private Key"), m_keyFile->value());
         if (!file.isEmpty()) {
             m_keyFile->setValue(file);
             commit([&](Lan &l) { l.ssh.keyFile = file; });
@@ -123,10 +127,12 @@ QWidget *PropertiesPanel::buildLanPage()
     form->addRow(tr("Key file"), keyRow);
 
     m_useAgent = new QCheckBox(tr("Use keys from ssh-agent"));
-    connect(m_useAgent, &QCheckBox::clicked, this, [this](bool on) { commit([&](Lan &l) { l.ssh.useAgent = on; }); });
+    connect(m_useAgent, &QCheckBox::clicked, this,
+            [this](bool on) { commit([&](Lan &l) { l.ssh.useAgent = on; }); });
     form->addRow(QString(), m_useAgent);
     m_useSudo = new QCheckBox(tr("Run commands through sudo"));
-    connect(m_useSudo, &QCheckBox::clicked, this, [this](bool on) { commit([&](Lan &l) { l.ssh.useSudo = on; }); });
+    connect(m_useSudo, &QCheckBox::clicked, this,
+            [this](bool on) { commit([&](Lan &l) { l.ssh.useSudo = on; }); });
     form->addRow(QString(), m_useSudo);
 
     form->addSection(tr("Deployment"));
@@ -172,7 +178,8 @@ void PropertiesPanel::setSelection(const QList<LanId> &lans, const QList<LinkKey
             parts.append(tr("%n LAN(s)", nullptr, int(lans.size())));
         if (!links.isEmpty())
             parts.append(tr("%n link(s)", nullptr, int(links.size())));
-        m_placeholder->setText(tr("%1 selected.\n\nSelect a single LAN to edit it.").arg(parts.join(tr(" and "))));
+        m_placeholder->setText(
+            tr("%1 selected.\n\nSelect a single LAN to edit it.").arg(parts.join(tr(" and "))));
     }
 }
 

@@ -11,7 +11,7 @@ namespace p2pvpn {
 
 struct Theme
 {
-    QColor canvas;     // background
+    QColor canvas; // background
     QColor gridDot;
     QColor nodeFill;
     QColor nodeHeader;
@@ -20,7 +20,7 @@ struct Theme
     QColor nodeSubtle; // secondary text (endpoint, labels)
     QColor accent;     // selection, link preview
     QColor edge;
-    QColor edgeDense;  // edges when there are thousands: lighter, so the nodes stay readable
+    QColor edgeDense; // edges when there are thousands: lighter, so the nodes stay readable
     QColor error;
     QColor errorTint;
     QColor warning;

@@ -85,8 +85,9 @@ void TunnelItem::setEditable(bool editable)
 
 QRectF TunnelItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-hitHalfWidth, -hitHalfWidth, hitHalfWidth,
-                                                                    hitHalfWidth);
+    return QRectF(m_line.p1(), m_line.p2())
+        .normalized()
+        .adjusted(-hitHalfWidth, -hitHalfWidth, hitHalfWidth, hitHalfWidth);
 }
 
 QPainterPath TunnelItem::shape() const

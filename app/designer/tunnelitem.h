@@ -15,7 +15,10 @@ namespace p2pvpn {
 class TunnelItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
 
     explicit TunnelItem(const LinkKey &link);
 

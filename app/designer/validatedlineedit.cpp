@@ -32,7 +32,8 @@ QString validationStyleSheet(const QPalette &palette)
 }
 
 ValidatedLineEdit::ValidatedLineEdit(Validator validator, QWidget *parent)
-    : QWidget(parent), m_validator(std::move(validator)), m_edit(new QLineEdit(this)), m_message(new QLabel(this))
+    : QWidget(parent), m_validator(std::move(validator)), m_edit(new QLineEdit(this)),
+      m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

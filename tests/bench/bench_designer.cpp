@@ -5,6 +5,7 @@
 // Prints the figures and the targets; exits 0 either way (timings are not assertions).
 
 #include "documentcontroller.h"
+#include "exporter.h"
 #include "lanitem.h"
 #include "layout.h"
 #include "livechecker.h"
@@ -38,6 +39,8 @@ public:
     }
     QString openFileName(const QString &, const QString &, const QString &) override { return {}; }
     QString saveFileName(const QString &, const QString &, const QString &) override { return {}; }
+    bool chooseExport(ExportOptions *, const QString &) override { return false; }
+    bool askOpenFolder(const QString &) override { return false; }
 };
 
 Mesh makeMesh(int lans, Topology topology)
@@ -131,8 +134,10 @@ int main(int argc, char *argv[])
         viewport->repaint();
         frames.append(timer.nsecsElapsed() / 1e6);
     }
-    sendMouse(viewport, QEvent::MouseButtonRelease, start + QPoint(120 * 3 % 300, 120 * 2 % 200), Qt::NoButton);
-    std::printf("drag one LAN (199 edges move), 100%% zoom: median %.2f ms, worst %.2f ms per frame (target < 16 ms)\n",
+    sendMouse(viewport, QEvent::MouseButtonRelease, start + QPoint(120 * 3 % 300, 120 * 2 % 200),
+              Qt::NoButton);
+    std::printf("drag one LAN (199 edges move), 100%% zoom: median %.2f ms, worst %.2f ms per frame (target "
+                "< 16 ms)\n",
                 median(frames), *std::max_element(frames.begin(), frames.end()));
     std::printf("  undo steps for the whole drag: %d\n", window.undoStack()->count());
 
@@ -169,7 +174,8 @@ int main(int argc, char *argv[])
                 const QList<Finding> findings = Checker::check(mesh);
                 times.append(timer.nsecsElapsed() / 1e6);
             }
-            std::printf("checker alone, 1,000-LAN full mesh (499,500 tunnels): median %.2f ms\n", median(times));
+            std::printf("checker alone, 1,000-LAN full mesh (499,500 tunnels): median %.2f ms\n",
+                        median(times));
             Mesh manual = makeMesh(1000, Topology::Manual);
             times.clear();
             for (int i = 0; i < 10; ++i) {
@@ -187,7 +193,8 @@ int main(int argc, char *argv[])
         bool flagged = false;
         for (int i = 0; i < 20; ++i) {
             Lan lan = *window.model()->lan(500);
-            lan.subnets = {i % 2 == 0 ? window.model()->lan(10)->subnets.first() : Cidr::fromAddress(0xc0a80000u, 24)};
+            lan.subnets = {i % 2 == 0 ? window.model()->lan(10)->subnets.first()
+                                      : Cidr::fromAddress(0xc0a80000u, 24)};
             window.model()->updateLan(lan);
             timer.restart();
             window.checker()->checkNow(); // runs the checker, diffs the flags, restyles the changed cards
@@ -196,9 +203,10 @@ int main(int argc, char *argv[])
             flagged = flagged || (clash && window.scene()->lanItem(500)->flagLevel() == Flag::Level::Error);
             QApplication::processEvents();
         }
-        std::printf("checker + flag update after an edit, 1,000 LANs (manual chain): median %.2f ms, worst %.2f ms "
-                    "(target < 5 ms)%s\n",
-                    median(times), *std::max_element(times.begin(), times.end()), flagged ? "" : " [flags missing!]");
+        std::printf(
+            "checker + flag update after an edit, 1,000 LANs (manual chain): median %.2f ms, worst %.2f ms "
+            "(target < 5 ms)%s\n",
+            median(times), *std::max_element(times.begin(), times.end()), flagged ? "" : " [flags missing!]");
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "lanitem.h"
 #include "mainwindow.h"
 #include "meshscene.h"
+#include "plurals.h"
 #include "scriptedprompter.h"
 
 #include <QTemporaryDir>
@@ -15,11 +16,14 @@
 
 namespace testutil {
 
-// Keeps QSettings (recent files) of the tests out of the user's configuration.
+// Keeps QSettings (recent files) of the tests out of the user's configuration, and reads
+// English plurals as the application does ("4 gateway bundles").
 inline void isolateSettings(QTemporaryDir &dir)
 {
     qputenv("XDG_CONFIG_HOME", dir.path().toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("p2pvpn-tests"));
+    static p2pvpn::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
 }
 
 struct Window

@@ -2,18 +2,19 @@
 // at (the example mesh, a LAN's properties, a mesh with clashes, a 200-LAN full mesh) and
 // saves each window as a PNG. A tool for reviewing the look, not a test.
 
+#include "cidrlistedit.h"
 #include "documentcontroller.h"
+#include "exportbundlesdialog.h"
 #include "lanitem.h"
+#include "layout.h"
 #include "mainwindow.h"
 #include "mesheditor.h"
 #include "meshmodel.h"
-#include "layout.h"
 #include "meshscene.h"
 #include "plurals.h"
 #include "propertiespanel.h"
 #include "scriptedprompter.h"
 #include "validatedlineedit.h"
-#include "cidrlistedit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -121,6 +122,17 @@ int main(int argc, char *argv[])
     window.settingsDock()->raise();
     save(&window, dir, name("settings.png"));
     window.propertiesDock()->raise();
+
+    // The export dialog.
+    {
+        ExportOptions options;
+        options.outDir = QStringLiteral("/home/admin/meshes/example-bundles");
+        options.folders = false;
+        options.gatewayZips = true;
+        ExportBundlesDialog dialog(options, QStringLiteral("example.zip"), &window);
+        dialog.show();
+        save(&dialog, dir, name("export-dialog.png"));
+    }
 
     // 200 LANs, full mesh.
     Mesh big;

@@ -73,11 +73,15 @@ void TestDesignerEditing::addLanClashFlaggedThenUndo()
     QCOMPARE(w->scene()->lanItem(added)->flagLevel(), Flag::Level::Error);
     QCOMPARE(w->scene()->lanItem(1)->flagLevel(), Flag::Level::Error);
     QVERIFY(w->scene()->lanItem(1)->toolTip().contains(QLatin1String("10.10.64.0/18")));
-    QVERIFY(!w->findingsPanel()->list()->findItems(QStringLiteral("subnet-overlap"), Qt::MatchExactly, 2).isEmpty());
+    QVERIFY(!w->findingsPanel()
+                 ->list()
+                 ->findItems(QStringLiteral("subnet-overlap"), Qt::MatchExactly, 2)
+                 .isEmpty());
     QVERIFY(w->findingsSummary()->text().contains(QLatin1String("error")));
 
     // Clicking the finding selects both LANs it names.
-    QTreeWidgetItem *item = w->findingsPanel()->list()->findItems(QStringLiteral("subnet-overlap"), Qt::MatchExactly, 2).first();
+    QTreeWidgetItem *item =
+        w->findingsPanel()->list()->findItems(QStringLiteral("subnet-overlap"), Qt::MatchExactly, 2).first();
     QTreeWidget *list = w->findingsPanel()->list();
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     QCOMPARE(w->scene()->selectedLanIds(), (QList<LanId>{1, added}));
@@ -87,7 +91,10 @@ void TestDesignerEditing::addLanClashFlaggedThenUndo()
     QTRY_VERIFY(!hasFinding(w->checker(), QStringLiteral("subnet-overlap"), 1));
     QCOMPARE(w->scene()->lanItem(1)->flagLevel(), Flag::Level::None);
     QVERIFY(w->scene()->lanItem(1)->toolTip().isEmpty());
-    QVERIFY(w->findingsPanel()->list()->findItems(QStringLiteral("subnet-overlap"), Qt::MatchExactly, 2).isEmpty());
+    QVERIFY(w->findingsPanel()
+                ->list()
+                ->findItems(QStringLiteral("subnet-overlap"), Qt::MatchExactly, 2)
+                .isEmpty());
 
     w->actions()->redo->trigger();
     QTRY_COMPARE(w->scene()->lanItem(1)->flagLevel(), Flag::Level::Error);
@@ -254,8 +261,8 @@ void TestDesignerEditing::zoomAndPan()
     // Ctrl+wheel zooms in and keeps the scene point under the cursor where it was.
     const QPoint cursor = w.lanPoint(2);
     const QPointF under = view->mapToScene(cursor);
-    QWheelEvent wheel(QPointF(cursor), QPointF(viewport->mapToGlobal(cursor)), QPoint(), QPoint(0, 240), Qt::NoButton,
-                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(cursor), QPointF(viewport->mapToGlobal(cursor)), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(viewport, &wheel);
     QVERIFY(view->zoom() > fitted * 1.2);
     QVERIFY(QLineF(view->mapToScene(cursor), under).length() < 2 / view->zoom());

@@ -97,8 +97,10 @@ void TestDesignerLinks::selectAndDeleteLink()
     dragBetween(w, 1, 3);
     dragBetween(w, 3, 4);
     QCOMPARE(w->model()->mesh().links.size(), 2);
-    QTRY_VERIFY(std::none_of(w->checker()->findings().begin(), w->checker()->findings().end(),
-                             [](const Finding &f) { return f.code == QLatin1String("lan-unreachable") && f.lans.contains(3); }));
+    QTRY_VERIFY(
+        std::none_of(w->checker()->findings().begin(), w->checker()->findings().end(), [](const Finding &f) {
+            return f.code == QLatin1String("lan-unreachable") && f.lans.contains(3);
+        }));
     w->actions()->drawLinks->trigger();
     QVERIFY(!w->scene()->linkMode());
 
