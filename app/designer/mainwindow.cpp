@@ -227,6 +227,13 @@ void MainWindow::connectActions()
     connect(a->snapToGrid, &QAction::toggled, m_scene, &MeshScene::setSnapToGrid);
     connect(a->drawLinks, &QAction::toggled, m_scene, &MeshScene::setLinkMode);
     connect(m_scene, &MeshScene::linkModeChanged, a->drawLinks, &QAction::setChecked);
+    connect(m_scene, &MeshScene::linkModeChanged, this, [this](bool on) {
+        if (on)
+            statusBar()->showMessage(
+                tr("Drag from one LAN to another to link them. Esc leaves link drawing."));
+        else
+            statusBar()->clearMessage();
+    });
     connect(a->layoutCircle, &QAction::triggered, this, [this] {
         m_editor->applyLayout(MeshEditor::LayoutKind::Circle);
         m_view->zoomToFit();

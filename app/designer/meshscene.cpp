@@ -470,8 +470,11 @@ void MeshScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 void MeshScene::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && (m_linkPreview || m_dragging)) {
-        cancelDrags();
+    if (event->key() == Qt::Key_Escape && (m_linkPreview || m_dragging || m_linkMode)) {
+        if (m_linkPreview || m_dragging)
+            cancelDrags(); // first Escape: drop the gesture; next one: leave link mode
+        else
+            setLinkMode(false);
         event->accept();
         return;
     }

@@ -15,6 +15,7 @@
 #include "propertiespanel.h"
 #include "scriptedprompter.h"
 #include "validatedlineedit.h"
+#include <QUndoStack>
 
 #include <QApplication>
 #include <QDir>
@@ -122,6 +123,25 @@ int main(int argc, char *argv[])
     window.settingsDock()->raise();
     save(&window, dir, name("settings.png"));
     window.propertiesDock()->raise();
+
+    // Manual links: two drawn, a third being drawn from datacenter to office.
+    window.undoStack()->setIndex(0);
+    window.editor()->setTopology(Topology::Manual);
+    window.editor()->addLink(1, 2);
+    window.editor()->addLink(2, 4);
+    window.scene()->setLinkMode(true);
+    window.scene()->clearSelection();
+    {
+        QWidget *viewport = window.view()->viewport();
+        const QPoint from = window.view()->mapFromScene(window.scene()->lanItem(4)->pos());
+        const QPoint to = window.view()->mapFromScene(window.scene()->lanItem(3)->pos());
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(viewport, from + (to - from) * step / 5);
+        save(&window, dir, name("manual-links.png"));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    }
+    window.scene()->setLinkMode(false);
 
     // The export dialog.
     {

@@ -87,6 +87,10 @@ void TestDesignerLinks::drawLinkByMouse()
     QVERIFY(!w->scene()->tunnelItem(link));
     w->actions()->redo->trigger();
     QVERIFY(w->scene()->tunnelItem(link));
+
+    QTest::keyClick(viewport, Qt::Key_Escape); // leaves link drawing
+    QVERIFY(!w->scene()->linkMode());
+    QVERIFY(!w->actions()->drawLinks->isChecked());
 }
 
 void TestDesignerLinks::selectAndDeleteLink()
