@@ -492,6 +492,9 @@ bool SshSession::upload(const QString &localDir, const QString &remoteDir, const
     };
     QList<Item> items;
     qint64 total = 0;
+    struct stat top;
+    if (::stat(QFile::encodeName(localDir).constData(), &top) != 0 || !S_ISDIR(top.st_mode))
+        return fail(Error::Local, tr("the directory %1 does not exist").arg(localDir));
     QList<QString> pending{QString()};
     while (!pending.isEmpty()) {
         const QString relative = pending.takeFirst();
@@ -536,6 +539,9 @@ bool SshSession::upload(const QString &localDir, const QString &remoteDir, const
         return fail(Error::Remote, tr("%1 on %2: %3").arg(what.arg(path), target(), describeSftpError(sftp_get_error(sftp))));
     };
 
+    // mkdir fails on anything that exists, a planted symlink included.
+    if (sftp_mkdir(sftp, remoteDir.toUtf8().constData(), 0700) != SSH_OK)
+        return sftpFail(tr("creating the directory %1"), remoteDir);
     qint64 done = 0;
     if (progress)
         progress(0, total);

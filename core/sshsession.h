@@ -84,7 +84,8 @@ public:
     // Runs a command through the login shell and waits for its exit status. When not
     // interruptible, cancel() waits for the command to end instead of dropping the connection.
     bool exec(const QString &command, ExecResult *result, bool interruptible = true);
-    // Copies the contents of localDir into the existing remoteDir, keeping permission bits.
+    // Creates remoteDir (0700; it must not exist yet, like mktemp -d) and copies the contents of
+    // localDir into it, keeping the permission bits of everything below.
     bool upload(const QString &localDir, const QString &remoteDir, const Progress &progress = {});
     void disconnect();
 

@@ -1,0 +1,4 @@
+#include <QTest>
+class TestDeployer : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(TestDeployer)
+#include "tst_deployer.moc"
