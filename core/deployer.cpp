@@ -109,7 +109,11 @@ Deployer::Deployer(QObject *parent) : QObject(parent)
 
 Deployer::~Deployer()
 {
-    cancel();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelled = true;
+    }
+    cancel(); // the second time: abort
     m_pool.waitForDone();
     for (QByteArray &secret : m_passphrases)
         explicit_bzero(secret.data(), size_t(secret.size()));
@@ -160,7 +164,10 @@ QString Deployer::installCommand(const DeployTarget &target, const QString &stag
     // The script writes to a file, not to the connection: if the connection breaks, it still
     // finishes (or rolls back) instead of dying on a broken pipe. Then the stage goes.
     const QString logFile = shellQuote(stageDir + QStringLiteral("/install.log"));
-    return command + QStringLiteral("%1 >%2 2>&1 </dev/null; s=$?; cat %2; rm -rf -- %3; exit $s")
+    // Stages older than an hour were abandoned (a broken connection); they may hold keys.
+    return command + QStringLiteral("%1 >%2 2>&1 </dev/null; s=$?; cat %2; rm -rf -- %3; "
+                                    "find /tmp -maxdepth 1 -name 'p2pvpn-stage-*' -user \"$(id -u)\" -mmin +60 "
+                                    "-exec rm -rf -- {} + 2>/dev/null; exit $s")
                          .arg(shellJoin(words), logFile, stage);
 }
 
@@ -202,10 +209,17 @@ bool Deployer::isRunning() const
 void Deployer::cancel()
 {
     QMutexLocker lock(&m_mutex);
+    // The first cancel lets each gateway stop at its next step and remove its staging directory;
+    // a second one drops connections that hang.
+    const bool again = m_cancelled;
     m_cancelled = true;
     for (const std::shared_ptr<Job> &job : std::as_const(m_jobs))
-        if (job->session)
-            job->session->cancel();
+        if (job->session) {
+            if (again)
+                job->session->abort();
+            else
+                job->session->cancel();
+        }
     m_answered.wakeAll();
 }
 
@@ -354,7 +368,7 @@ void Deployer::run(Job &job)
         QMutexLocker lock(&m_mutex);
         job.session = &session;
         if (m_cancelled)
-            session.cancel();
+            session.abort();
     }
     const auto detach = qScopeGuard([&] {
         QMutexLocker lock(&m_mutex);
@@ -427,13 +441,22 @@ void Deployer::run(Job &job)
             emit progress(t.name, done, total);
         }
     };
+    const auto removeStage = [&] {
+        SshSession::ExecResult ignored;
+        session.exec(QStringLiteral("rm -rf -- ") + shellQuote(stage), &ignored, false);
+    };
     if (!session.upload(t.bundleDir, stage, onProgress)) {
-        const QString message = tr("upload failed, nothing was installed: %1").arg(session.errorString());
-        if (session.error() == SshSession::Error::Remote) {
-            SshSession::ExecResult ignored;
-            session.exec(QStringLiteral("rm -rf -- ") + shellQuote(stage), &ignored);
-        }
-        return finish(job, stateFor(session.error()), message);
+        const SshSession::Error error = session.error();
+        const QString message = error == SshSession::Error::Cancelled
+                                    ? tr("cancelled during the upload; nothing was installed")
+                                    : tr("upload failed, nothing was installed: %1").arg(session.errorString());
+        if (error == SshSession::Error::Remote || error == SshSession::Error::Cancelled)
+            removeStage();
+        return finish(job, stateFor(error), message);
+    }
+    if (session.isCancelled()) {
+        removeStage();
+        return finish(job, DeployState::Cancelled, tr("cancelled after the upload; nothing was installed"));
     }
     setState(job, DeployState::Installing);
     install(job, session, stage);
@@ -447,8 +470,10 @@ bool Deployer::install(Job &job, SshSession &session, const QString &stage)
     SshSession::ExecResult r;
     // A running install is never cut off: it either completes or restores the old configs.
     const bool ran = session.exec(installCommand(t, stage, dryRun), &r, dryRun);
-    if (ran && r.err.startsWith(sudoMarker)) {
-        const QString detail = QString::fromUtf8(r.err.mid(sudoMarker.size())).trimmed();
+    // The login may print to stderr first ("Could not chdir to home directory ...").
+    const qsizetype marker = r.err.startsWith(sudoMarker) ? 0 : r.err.indexOf('\n' + sudoMarker);
+    if (ran && marker >= 0 && (r.exitStatus == exitSudoMissing || r.exitStatus == exitSudoRefused)) {
+        const QString detail = QString::fromUtf8(r.err.mid(r.err.indexOf(sudoMarker) + sudoMarker.size())).trimmed();
         if (r.exitStatus == exitSudoMissing)
             finish(job, DeployState::Failed,
                    tr("%1 has no sudo; install it, or connect as root and turn sudo off").arg(session.target()));

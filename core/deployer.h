@@ -88,8 +88,9 @@ public:
     // Starts in the background; false when a run is still going or options are unusable.
     bool start(const QList<DeployTarget> &targets, const Options &options);
     bool isRunning() const;
-    // Stops cleanly: waiting gateways end cancelled, connections drop; an install script that
-    // already runs is left to finish (it restores the old configs itself on failure).
+    // Stops cleanly: waiting gateways end cancelled, running ones stop at their next step and
+    // remove their staging directory; an install script that already runs is left to finish (it
+    // restores the old configs itself on failure). Calling it again drops hanging connections.
     void cancel();
 
     QList<DeployResult> results() const; // in the order given to start()

@@ -127,8 +127,8 @@ QString SshSession::target() const
 
 bool SshSession::fail(Error error, const QString &message)
 {
-    // A cancel also breaks the connection; report it as what the user did.
-    if (m_cancelled.load() && error != Error::HostKeyChanged && error != Error::HostKeyRevoked) {
+    // A cancel makes operations fail; report it as what the user did, not as what broke.
+    if (cancelledNow() && error != Error::HostKeyChanged && error != Error::HostKeyRevoked) {
         error = Error::Cancelled;
         if (m_error != Error::Cancelled)
             m_errorString = tr("cancelled");
@@ -150,20 +150,31 @@ bool SshSession::failFromSession(const QString &what)
 
 void SshSession::cancel()
 {
+    m_cancelled = true;
+}
+
+void SshSession::abort()
+{
     QMutexLocker lock(&m_cancelMutex);
     m_cancelled = true;
+    m_aborted = true;
     // Blocking libssh calls cannot be interrupted otherwise; the socket stays open until disconnect().
     if (m_interruptible && m_socket >= 0)
         ::shutdown(m_socket, SHUT_RDWR);
 }
 
-bool SshSession::setInterruptible(bool interruptible)
+void SshSession::setInterruptible(bool interruptible)
 {
     QMutexLocker lock(&m_cancelMutex);
-    if (m_cancelled.load())
-        return false;
     m_interruptible = interruptible;
-    return true;
+    if (interruptible && m_aborted && m_socket >= 0)
+        ::shutdown(m_socket, SHUT_RDWR);
+}
+
+bool SshSession::cancelledNow() const
+{
+    QMutexLocker lock(&m_cancelMutex);
+    return m_cancelled.load() && m_interruptible;
 }
 
 void SshSession::tuneSocket()
@@ -181,7 +192,7 @@ void SshSession::tuneSocket()
     ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout);
     QMutexLocker lock(&m_cancelMutex);
     m_socket = fd;
-    if (m_cancelled.load())
+    if (m_aborted)
         ::shutdown(fd, SHUT_RDWR);
 }
 
@@ -424,8 +435,9 @@ bool SshSession::exec(const QString &command, ExecResult *result, bool interrupt
         return fail(Error::ConnectionLost, tr("not connected to %1").arg(target()));
     if (command.contains(QChar(u'\0')))
         return fail(Error::Local, tr("refusing to run a command that contains a NUL character"));
-    if (!setInterruptible(interruptible))
+    if (interruptible && m_cancelled.load())
         return fail(Error::Cancelled, tr("cancelled"));
+    setInterruptible(interruptible);
     struct Restore
     {
         SshSession *s;

@@ -2,7 +2,8 @@
 
 // SshSession: one SSH connection to a gateway over libssh. Checks the host key against the user's
 // and the app's known_hosts files, authenticates (agent, key file, password), uploads a directory
-// tree by SFTP and runs commands. Blocking: use a session from one thread; cancel() from any thread.
+// tree by SFTP and runs commands. Blocking: use a session from one thread; cancel() and abort()
+// from any thread.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -81,16 +82,20 @@ public:
 
     // Connects, verifies the host key and authenticates.
     bool connect(const Settings &settings, const Prompts &prompts = {});
-    // Runs a command through the login shell and waits for its exit status. When not
-    // interruptible, cancel() waits for the command to end instead of dropping the connection.
+    // Runs a command through the login shell and waits for its exit status. A command that is not
+    // interruptible runs even after cancel() and is waited for; only abort() cuts it off.
     bool exec(const QString &command, ExecResult *result, bool interruptible = true);
     // Creates remoteDir (0700; it must not exist yet, like mktemp -d) and copies the contents of
     // localDir into it, keeping the permission bits of everything below.
     bool upload(const QString &localDir, const QString &remoteDir, const Progress &progress = {});
     void disconnect();
 
-    // Thread-safe. Makes the running and every later operation fail with Error::Cancelled.
+    // Thread-safe. The running operation stops at its next step and every later interruptible
+    // one fails with Error::Cancelled; the connection stays up for cleaning up.
     void cancel();
+    // Thread-safe. cancel(), and drops the connection under any blocking wait, unless a
+    // non-interruptible command is running.
+    void abort();
     bool isCancelled() const { return m_cancelled.load(); }
 
     Error error() const { return m_error; }
@@ -105,7 +110,8 @@ private:
     bool failFromSession(const QString &what);
     bool verifyHostKey(const Prompts &prompts);
     bool authenticate(const Prompts &prompts);
-    bool setInterruptible(bool interruptible);
+    void setInterruptible(bool interruptible);
+    bool cancelledNow() const; // cancelled while the running operation may be interrupted
     void tuneSocket();
 
     ssh_session_struct *m_session = nullptr;
@@ -115,9 +121,10 @@ private:
     QString m_errorString;
 
     std::atomic<bool> m_cancelled{false};
-    QMutex m_cancelMutex; // guards m_socket and m_interruptible against cancel()
+    mutable QMutex m_cancelMutex; // guards m_socket and m_interruptible against abort()
     int m_socket = -1;
     bool m_interruptible = true;
+    bool m_aborted = false;
 };
 
 } // namespace p2pvpn

@@ -17,7 +17,7 @@ build_packages=(
     libssl-dev libssh-dev libquazip1-qt6-dev
 )
 test_packages=(
-    openvpn openssh-server openssh-client iproute2 iputils-ping procps
+    openvpn openssh-server openssh-client sudo iproute2 iputils-ping procps
     xvfb xauth unzip zip fonts-dejavu-core desktop-file-utils appstream
 )
 

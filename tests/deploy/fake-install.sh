@@ -73,13 +73,18 @@ PLAN
     rm -rf "$backup"
 }
 
+# Removed tunnels first (that frees their ports), then new and changed ones.
+while read -r action name; do
+    if [ "$action" = remove ]; then
+        service stop "$name"
+        rm -f "$target/$name.conf"
+    fi
+done <<PLAN
+$plan
+PLAN
 failed=
 while read -r action name; do
     case $action in
-    remove)
-        service stop "$name"
-        rm -f "$target/$name.conf"
-        ;;
     add | change)
         cp "$here/openvpn/$name.conf" "$target/.$name.conf.new" && mv "$target/.$name.conf.new" "$target/$name.conf" &&
             service restart "$name" || { failed=$name; break; }

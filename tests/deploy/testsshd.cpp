@@ -197,12 +197,14 @@ bool TestSshd::launch(QString *error)
         *error = QStringLiteral("cannot start sshd: %1").arg(m_process.errorString());
         return false;
     }
+    m_pid = pid_t(m_process.processId());
     const QByteArray ready = QStringLiteral("Server listening on 127.0.0.1 port %1.").arg(m_port).toUtf8();
     const QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         if (log().toUtf8().contains(ready))
             return true;
         if (m_process.state() != QProcess::Running || m_process.waitForFinished(20)) {
+            m_pid = 0;
             *error = QStringLiteral("sshd exited: %1").arg(log());
             return false;
         }
@@ -214,16 +216,18 @@ bool TestSshd::launch(QString *error)
 
 void TestSshd::kill()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    const pid_t root = pid_t(m_process.processId());
-    // Stop the listener first so it forks nothing new, then everything it forked.
-    ::kill(root, SIGSTOP);
-    for (int round = 0; round < 3; ++round)
-        for (pid_t pid : descendants(root))
-            ::kill(pid, SIGKILL);
-    ::kill(root, SIGKILL);
-    m_process.waitForFinished(10000);
+    const pid_t root = m_pid.exchange(0);
+    if (root > 0) {
+        // Stop the listener first so it forks nothing new, then everything it forked.
+        ::kill(root, SIGSTOP);
+        for (int round = 0; round < 3; ++round)
+            for (pid_t pid : descendants(root))
+                ::kill(pid, SIGKILL);
+        ::kill(root, SIGKILL);
+    }
+    // QProcess may only be touched from its own thread; elsewhere the signals are all.
+    if (QThread::currentThread() == m_process.thread() && m_process.state() != QProcess::NotRunning)
+        m_process.waitForFinished(10000);
 }
 
 void TestSshd::stop()

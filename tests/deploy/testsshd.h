@@ -11,7 +11,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <memory>
+#include <sys/types.h>
 
 namespace p2pvpn::test {
 
@@ -27,6 +29,7 @@ public:
     // Starts on a free port; authorizedKeys are .pub files. extraConfig lines go into sshd_config.
     bool start(const QStringList &authorizedKeys, QString *error, const QStringList &extraConfig = {});
     // Kills the server and its sessions at once (SIGKILL), like a machine that vanished.
+    // May be called from any thread.
     void kill();
     void stop();
 
@@ -41,6 +44,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_process;
+    std::atomic<pid_t> m_pid{0};
     int m_port = 0;
 };
 

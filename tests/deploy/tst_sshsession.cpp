@@ -46,7 +46,8 @@ private slots:
     void agentAuthentication();
     void encryptedKeyAsksPassphrase();
     void unreachable();
-    void cancelStopsRunningCommand();
+    void cancelAndAbort_data();
+    void cancelAndAbort();
 
 private:
     SshSession::Settings settings() const;
@@ -488,25 +489,50 @@ void TestSshSession::unreachable()
     QVERIFY2(session.errorString().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(session.errorString()));
 }
 
-void TestSshSession::cancelStopsRunningCommand()
+void TestSshSession::cancelAndAbort_data()
 {
+    QTest::addColumn<bool>("abort");
+    QTest::addColumn<bool>("interruptible");
+    QTest::newRow("cancel an interruptible command") << false << true;
+    QTest::newRow("abort an interruptible command") << true << true;
+    QTest::newRow("cancel waits for a non-interruptible command") << false << false;
+    QTest::newRow("abort waits for a non-interruptible command") << true << false;
+}
+
+void TestSshSession::cancelAndAbort()
+{
+    QFETCH(bool, abort);
+    QFETCH(bool, interruptible);
     SshSession session;
     QVERIFY(connectTrusted(session));
     QThread *canceller = QThread::create([&] {
         QThread::msleep(300);
-        session.cancel();
+        if (abort)
+            session.abort();
+        else
+            session.cancel();
     });
     canceller->start();
     SshSession::ExecResult r;
-    // Without the cancel this would run to the end and succeed.
-    const bool ok = session.exec(QStringLiteral("sleep 30; echo finished"), &r);
+    // Unless interrupted, this runs to the end and succeeds.
+    const bool ok = session.exec(QStringLiteral("sleep 2; echo finished"), &r, interruptible);
     canceller->wait();
     delete canceller;
-    QVERIFY(!ok);
-    QCOMPARE(session.error(), SshSession::Error::Cancelled);
-    QVERIFY(!r.out.contains("finished"));
+    if (interruptible) {
+        QVERIFY(!ok);
+        QCOMPARE(session.error(), SshSession::Error::Cancelled);
+        QVERIFY(!r.out.contains("finished"));
+    } else {
+        QVERIFY2(ok, qPrintable(session.errorString()));
+        QCOMPARE(r.out, QByteArray("finished\n"));
+    }
     QVERIFY(!session.exec(QStringLiteral("true"), &r));
     QCOMPARE(session.error(), SshSession::Error::Cancelled);
+    if (!abort) {
+        // After a cancel the connection is still there for cleaning up.
+        QVERIFY2(session.exec(QStringLiteral("echo cleaned"), &r, false), qPrintable(session.errorString()));
+        QCOMPARE(r.out, QByteArray("cleaned\n"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSshSession)
