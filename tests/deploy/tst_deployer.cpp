@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QRegularExpression>
@@ -526,6 +527,17 @@ void TestDeployer::sshdKilledDuringUploadLeavesOldConfigs()
     QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x"), QStringLiteral("z")}, "2"),
                         &error, 8 * 1024 * 1024));
     Deployer deployer;
+    // The dead server cannot remove its staging directory; the test does (it is on this machine).
+    QStringList stages;
+    connect(&deployer, &Deployer::logLine, this, [&](const QString &, const QString &line) {
+        if (line.startsWith(QLatin1String("staging in ")))
+            stages << line.mid(11);
+    });
+    const auto removeStages = qScopeGuard([&] {
+        for (const QString &stage : std::as_const(stages))
+            if (stage.startsWith(QLatin1String("/tmp/p2pvpn-stage-")))
+                QDir(stage).removeRecursively();
+    });
     bool killed = false;
     qint64 killedAt = 0, total = 0;
     connect(
