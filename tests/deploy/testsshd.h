@@ -34,6 +34,7 @@ public:
     void stop();
 
     int port() const { return m_port; }
+    pid_t pid() const { return m_pid; } // the listener; 0 when stopped
     QString dir() const { return m_dir ? m_dir->path() : QString(); }
     QString hostPublicKeyFile() const { return dir() + QStringLiteral("/host_key.pub"); }
     QByteArray hostKeyBlob() const; // the decoded key of host_key.pub
