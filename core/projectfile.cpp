@@ -346,7 +346,9 @@ bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
+        // Qt reports the offset just past the character it stopped at, except for trailing garbage.
+        const int offset = parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
+        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
         return false;
     }
     if (!document.isObject()) {
@@ -391,7 +393,9 @@ bool ProjectFile::save(const QString &path, const Mesh &mesh, QString *error)
         return false;
     }
     const QByteArray data = toJson(mesh);
-    if (file.write(data) != data.size() || !file.commit()) {
+    // QSaveFile::commit() (Qt 6.4) ignores a failure of its own final flush and would
+    // replace the old file with a truncated one (disk full); flush and check first.
+    if (file.write(data) != data.size() || !file.flush() || !file.commit()) {
         *error = tr("cannot write %1: %2; the previous file is unchanged").arg(path, file.errorString());
         return false;
     }

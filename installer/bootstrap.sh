@@ -15,10 +15,13 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libegl-dev libxkbcommon-dev
     libssl-dev libssh-dev libquazip1-qt6-dev
+    dpkg-dev file
 )
 test_packages=(
-    openvpn openssh-server openssh-client sudo iproute2 iputils-ping procps
+    openvpn openssh-server openssh-client iproute2 iputils-ping procps openssl
+    sudo
     xvfb xauth unzip zip fonts-dejavu-core desktop-file-utils appstream
+    shared-mime-info lintian
 )
 
 as_root() {
@@ -59,8 +62,16 @@ test)
     # ctest prints its own summary ("100% tests passed, 0 tests failed out of N") and fails on any failure.
     ctest --output-on-failure --timeout 1200 --parallel "$(nproc)"
     ;;
+package)
+    install_packages "${build_packages[@]}"
+    build -DP2PVPN_BUILD_TESTS=OFF
+    cd "$build_dir"
+    # CPACK_GENERATOR (installer/packaging.cmake) is DEB and TGZ here; the packages land in the build folder.
+    cpack
+    ls -l "$build_dir"/*.deb "$build_dir"/*.tar.gz
+    ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|package" >&2
     exit 2
     ;;
 esac

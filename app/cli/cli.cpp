@@ -2,6 +2,8 @@
 
 #include "cacheimport.h"
 #include "checker.h"
+#include "exporter.h"
+#include "keystore.h"
 #include "layout.h"
 #include "projectfile.h"
 
@@ -53,6 +55,9 @@ const QList<Cli::Command> &Cli::commands()
         {"list", "FILE", QT_TR_NOOP("list the LANs and links"), &Cli::list},
         {"check", "FILE", QT_TR_NOOP("check the mesh and print its findings"), &Cli::check},
         {"settings", "FILE", QT_TR_NOOP("show or change the mesh's settings"), &Cli::settings},
+        {"generate", "FILE", QT_TR_NOOP("write every gateway's bundle (configs, keys, install script)"),
+         &Cli::generate},
+        {"rotate-keys", "FILE [LAN]", QT_TR_NOOP("replace the keys of one LAN, or of the whole mesh"), &Cli::rotateKeys},
         {"import-cache", "CACHE", QT_TR_NOOP("import the original P2P-VPN tool's cache.txt"), &Cli::importCache},
     };
     return list;
@@ -71,7 +76,8 @@ int Cli::run(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
-        printTopLevelHelp();
+        // Without a command it is bad usage: the help then goes to stderr with exit code 2.
+        printTopLevelHelp(first.isEmpty() ? m_err : m_out);
         return first.isEmpty() ? Usage : Ok;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -84,15 +90,15 @@ int Cli::run(const QStringList &arguments)
     return usageError(tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(first));
 }
 
-void Cli::printTopLevelHelp()
+void Cli::printTopLevelHelp(QTextStream &out)
 {
-    m_out << tr("Usage: p2pvpn COMMAND [OPTIONS]\n\nDesign serverless OpenVPN site-to-site meshes.\n\nCommands:\n");
+    out << tr("Usage: p2pvpn COMMAND [OPTIONS]\n\nDesign serverless OpenVPN site-to-site meshes.\n\nCommands:\n");
     for (const Command &c : commands())
-        m_out << QStringLiteral("  %1 %2\n      %3\n")
-                     .arg(QLatin1String(c.name), QLatin1String(c.synopsis), tr(c.summary));
-    m_out << tr("\nRun \"p2pvpn COMMAND --help\" for a command's options. \"p2pvpn --version\" prints the version.\n"
-                "Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.\n");
-    m_out.flush();
+        out << QStringLiteral("  %1 %2\n      %3\n")
+                   .arg(QLatin1String(c.name), QLatin1String(c.synopsis), tr(c.summary));
+    out << tr("\nRun \"p2pvpn COMMAND --help\" for a command's options. \"p2pvpn --version\" prints the version.\n"
+              "Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.\n");
+    out.flush();
 }
 
 int Cli::usageError(const QString &message)
@@ -121,7 +127,7 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const 
         std::exit(Ok);
     }
     const int given = int(parser.positionalArguments().size()) - 1;
-    if (given != positionalCount) {
+    if (positionalCount >= 0 && given != positionalCount) {
         usageError(tr("%1 expects %2; see \"p2pvpn %1 --help\"").arg(QLatin1String(c.name), QLatin1String(c.synopsis)));
         return false;
     }
@@ -341,44 +347,45 @@ int Cli::removeLan(const QStringList &arguments)
 
 int Cli::link(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    if (!parse(p, arguments, command("link"), 3))
-        return Usage;
-    const QString path = p.positionalArguments().at(1);
-    Mesh mesh;
-    if (!loadMesh(path, &mesh))
-        return Usage;
-    const Lan *a = mesh.lanByName(p.positionalArguments().at(2));
-    const Lan *b = mesh.lanByName(p.positionalArguments().at(3));
-    if (!a || !b)
-        return usageError(tr("%1 has no LAN named %2").arg(path, (a ? p.positionalArguments().at(3)
-                                                                     : p.positionalArguments().at(2))));
-    if (a->id == b->id)
-        return usageError(tr("a link needs two different LANs"));
-    if (mesh.topology == Topology::Full)
-        m_err << tr("note: the mesh's topology is full, so every pair is linked anyway; the drawn link is kept "
-                    "for manual topology")
-              << Qt::endl;
-    mesh.links.insert(LinkKey(a->id, b->id));
-    return saveMesh(path, mesh);
+    return editLink(arguments, command("link"), [this](Mesh &mesh, const Lan &a, const Lan &b) {
+        if (mesh.topology == Topology::Full)
+            m_err << tr("note: the mesh's topology is full, so every pair is linked anyway; the drawn link is kept "
+                        "for manual topology")
+                  << Qt::endl;
+        mesh.links.insert(LinkKey(a.id, b.id));
+        return true;
+    });
 }
 
 int Cli::unlink(const QStringList &arguments)
 {
+    return editLink(arguments, command("unlink"), [this](Mesh &mesh, const Lan &a, const Lan &b) {
+        if (mesh.links.remove(LinkKey(a.id, b.id)))
+            return true;
+        usageError(tr("%1 and %2 are not linked").arg(a.name, b.name));
+        return false;
+    });
+}
+
+int Cli::editLink(const QStringList &arguments, const Command &c,
+                  const std::function<bool(Mesh &, const Lan &, const Lan &)> &edit)
+{
     QCommandLineParser p;
-    if (!parse(p, arguments, command("unlink"), 3))
+    if (!parse(p, arguments, c, 3))
         return Usage;
-    const QString path = p.positionalArguments().at(1);
+    const QStringList positional = p.positionalArguments();
+    const QString path = positional.at(1);
     Mesh mesh;
     if (!loadMesh(path, &mesh))
         return Usage;
-    const Lan *a = mesh.lanByName(p.positionalArguments().at(2));
-    const Lan *b = mesh.lanByName(p.positionalArguments().at(3));
+    const Lan *a = mesh.lanByName(positional.at(2));
+    const Lan *b = mesh.lanByName(positional.at(3));
     if (!a || !b)
-        return usageError(tr("%1 has no LAN named %2").arg(path, (a ? p.positionalArguments().at(3)
-                                                                     : p.positionalArguments().at(2))));
-    if (!mesh.links.remove(LinkKey(a->id, b->id)))
-        return usageError(tr("%1 and %2 are not linked").arg(a->name, b->name));
+        return usageError(tr("%1 has no LAN named %2").arg(path, a ? positional.at(3) : positional.at(2)));
+    if (a->id == b->id)
+        return usageError(tr("a link needs two different LANs"));
+    if (!edit(mesh, *a, *b))
+        return Usage;
     return saveMesh(path, mesh);
 }
 
@@ -541,6 +548,81 @@ int Cli::settings(const QStringList &arguments)
           << "keepalive: " << s.keepaliveInterval << ',' << s.keepaliveTimeout << '\n'
           << "reserved: " << reserved.join(QLatin1Char(',')) << '\n';
     m_out.flush();
+    return Ok;
+}
+
+int Cli::generate(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    const auto out = option({QStringLiteral("out")}, tr("Folder for the bundles (DIR/<lan>/)."), tr("DIR"));
+    const auto zip = option({QStringLiteral("zip")}, tr("Also write DIR/<lan>.zip per gateway and DIR/<mesh>.zip."));
+    const auto keys = option({QStringLiteral("keys")}, tr("Key store folder (default: FILE.keys beside the mesh file)."),
+                             tr("DIR"));
+    p.addOptions({out, zip, keys});
+    if (!parse(p, arguments, command("generate"), 1))
+        return Usage;
+    if (!p.isSet(out))
+        return usageError(tr("generate needs --out DIR"));
+    const QString path = p.positionalArguments().at(1);
+    Mesh mesh;
+    if (!loadMesh(path, &mesh))
+        return Usage;
+
+    ExportOptions options;
+    options.outDir = p.value(out);
+    options.keyStoreDir = p.isSet(keys) ? p.value(keys) : KeyStore::directoryFor(path);
+    options.gatewayZips = options.meshZip = p.isSet(zip);
+    Exporter exporter(mesh);
+    QString error;
+    if (!exporter.run(options, {}, &error)) {
+        m_err << tr("p2pvpn: %1").arg(error) << Qt::endl;
+        return Checker::errorCount(Checker::check(mesh)) ? Findings : Usage;
+    }
+    // New tunnels got transit nets and ports: keep them in the project for the next run.
+    if (exporter.mesh().allocations != mesh.allocations) {
+        if (!ProjectFile::save(path, exporter.mesh(), &error))
+            return usageError(error);
+    }
+    for (const QString &written : exporter.writtenPaths())
+        m_out << written << '\n';
+    m_out << tr("%n gateway bundle(s) written; ", nullptr, int(exporter.mesh().lans.size()))
+          << tr("%n tunnel(s)", nullptr, int(exporter.mesh().tunnelCount())) << Qt::endl;
+    return Ok;
+}
+
+int Cli::rotateKeys(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    const auto keys = option({QStringLiteral("keys")}, tr("Key store folder (default: FILE.keys beside the mesh file)."),
+                             tr("DIR"));
+    p.addOption(keys);
+    if (!parse(p, arguments, command("rotate-keys"), -1))
+        return Usage;
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() < 2 || positional.size() > 3)
+        return usageError(tr("rotate-keys expects FILE [LAN]; see \"p2pvpn rotate-keys --help\""));
+    const QString path = positional.at(1);
+    Mesh mesh;
+    if (!loadMesh(path, &mesh))
+        return Usage;
+    KeyStore store(p.isSet(keys) ? p.value(keys) : KeyStore::directoryFor(path));
+    QString error;
+    if (positional.size() == 3) {
+        const Lan *lan = mesh.lanByName(positional.at(2));
+        if (!lan)
+            return usageError(tr("%1 has no LAN named %2").arg(path, positional.at(2)));
+        if (!store.rotateGateway(lan->id, &error) || !store.rotateTunnelsOf(lan->id, &error))
+            return usageError(error);
+        m_out << tr("new keys for %1 and its tunnels will be made on the next generate; then deploy the changed "
+                    "bundles")
+                     .arg(lan->name)
+              << Qt::endl;
+    } else {
+        if (!store.rotateAll(&error))
+            return usageError(error);
+        m_out << tr("every gateway and tunnel key will be made anew on the next generate; then deploy every bundle")
+              << Qt::endl;
+    }
     return Ok;
 }
 

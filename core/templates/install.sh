@@ -1,0 +1,121 @@
+#!/bin/sh
+# Installs the tunnels of gateway @LAN@ in P2P-VPN mesh "@MESH@". Idempotent: run it again after every
+# regeneration. Only tunnels whose configuration changed are restarted; tunnels of this mesh that no
+# longer exist are stopped and removed. If a tunnel fails to start, the previous configurations are
+# restored, the old tunnels restarted, and the script exits with status 3.
+#
+#   sh install.sh            install
+#   sh install.sh --dry-run  list what would be added, changed and removed; change nothing
+#
+# Hosts without systemd: set P2PVPN_SERVICE_RESTART and P2PVPN_SERVICE_STOP to commands that get the
+# tunnel name (e.g. @MESH@-peer) as their last argument. P2PVPN_TARGET_DIR overrides @TARGET@,
+# P2PVPN_SYSCTL_DIR overrides /etc/sysctl.d, P2PVPN_SYSCTL_APPLY the command that applies a sysctl file.
+set -eu
+
+mesh='@MESH@'
+here=$(cd "$(dirname "$0")" && pwd)
+target=${P2PVPN_TARGET_DIR:-'@TARGET@'}
+sysctl_dir=${P2PVPN_SYSCTL_DIR:-/etc/sysctl.d}
+manifest="$target/.p2pvpn-$mesh.tunnels"
+backup="$target/.p2pvpn-$mesh.backup"
+dry_run=no
+case "${1:-}" in
+--dry-run) dry_run=yes ;;
+'') ;;
+*) echo "install.sh: unknown option $1 (use --dry-run or nothing)" >&2; exit 2 ;;
+esac
+
+service_restart() {
+    if [ -n "${P2PVPN_SERVICE_RESTART:-}" ]; then
+        $P2PVPN_SERVICE_RESTART "$1"
+    else
+        systemctl enable --quiet "openvpn-server@$1" && systemctl restart "openvpn-server@$1"
+    fi
+}
+
+service_stop() {
+    if [ -n "${P2PVPN_SERVICE_STOP:-}" ]; then
+        $P2PVPN_SERVICE_STOP "$1"
+    else
+        systemctl disable --quiet --now "openvpn-server@$1"
+    fi
+}
+
+# The plan: compare the bundle with what is installed.
+new_tunnels=$(cd "$here/openvpn" && ls -1 -- *.conf 2>/dev/null | sed 's/\.conf$//')
+old_tunnels=$(cat "$manifest" 2>/dev/null || true)
+added='' changed='' unchanged='' removed=''
+for t in $new_tunnels; do
+    if [ ! -f "$target/$t.conf" ]; then
+        added="$added $t"
+    elif cmp -s "$here/openvpn/$t.conf" "$target/$t.conf"; then
+        unchanged="$unchanged $t"
+    else
+        changed="$changed $t"
+    fi
+done
+for t in $old_tunnels; do
+    case " $(echo $new_tunnels) " in *" $t "*) ;; *) removed="$removed $t" ;; esac
+done
+
+report() {
+    for t in $added; do echo "add $t"; done
+    for t in $changed; do echo "change $t"; done
+    for t in $removed; do echo "remove $t"; done
+    for t in $unchanged; do echo "unchanged $t"; done
+}
+
+if [ "$dry_run" = yes ]; then
+    report
+    exit 0
+fi
+
+umask 077
+mkdir -p "$target"
+
+# Keep what we are about to replace, so that a failure can put it back.
+rm -rf "$backup"
+mkdir -p "$backup"
+for t in $changed $removed; do
+    [ -f "$target/$t.conf" ] && cp -p "$target/$t.conf" "$backup/$t.conf"
+done
+[ -f "$manifest" ] && cp -p "$manifest" "$backup/manifest"
+
+rollback() {
+    echo "install.sh: $1; restoring the previous configuration" >&2
+    for t in $added; do
+        service_stop "$t" >/dev/null 2>&1 || true
+        rm -f "$target/$t.conf"
+    done
+    for t in $changed $removed; do
+        if [ -f "$backup/$t.conf" ]; then
+            cp -p "$backup/$t.conf" "$target/$t.conf"
+            service_restart "$t" || echo "install.sh: could not restart the previous $t" >&2
+        fi
+    done
+    if [ -f "$backup/manifest" ]; then cp -p "$backup/manifest" "$manifest"; else rm -f "$manifest"; fi
+    exit 3
+}
+
+# Forwarding: the gateway routes between its LAN and the tunnels.
+sysctl_file="$sysctl_dir/60-p2pvpn-$mesh.conf"
+mkdir -p "$sysctl_dir"
+cp "$here/sysctl/60-p2pvpn-$mesh.conf" "$sysctl_file.tmp" && chmod 644 "$sysctl_file.tmp" && mv -f "$sysctl_file.tmp" "$sysctl_file"
+${P2PVPN_SYSCTL_APPLY:-sysctl -q -p} "$sysctl_file" >/dev/null
+
+for t in $removed; do
+    service_stop "$t" || true
+    rm -f "$target/$t.conf" "$target/$t.status"
+done
+for t in $added $changed; do
+    cp "$here/openvpn/$t.conf" "$target/.$t.conf.tmp"
+    chmod 600 "$target/.$t.conf.tmp"
+    mv -f "$target/.$t.conf.tmp" "$target/$t.conf"
+done
+for t in $added $changed; do
+    service_restart "$t" || rollback "tunnel $t failed to start"
+done
+
+printf '%s\n' $new_tunnels > "$manifest.tmp" && mv -f "$manifest.tmp" "$manifest"
+rm -rf "$backup"
+report

@@ -1,0 +1,160 @@
+// Benchmark: generating and zipping full meshes of 10 to 200 LANs (keys
+// included), against what the ancestor's method (the openssl program making a
+// 2048-bit DH and an RSA-2048 key and certificate per gateway) costs.
+// Prints figures; asserts nothing. Usage: bench_generate [max-lans] [--no-ancestor]
+
+#include "exporter.h"
+#include "mesh.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace p2pvpn;
+
+namespace {
+
+Mesh fullMesh(int lans)
+{
+    Mesh mesh;
+    mesh.name = QStringLiteral("bench");
+    mesh.settings.transitPool = Cidr::parse(QStringLiteral("100.64.0.0/14"));
+    for (int i = 0; i < lans; ++i) {
+        Lan lan;
+        lan.name = QStringLiteral("lan%1").arg(i);
+        lan.subnets = {Cidr::fromAddress((10u << 24) | (quint32(i) << 16), 16)};
+        lan.endpoint = QStringLiteral("gw%1.example.net").arg(i);
+        mesh.addLan(lan);
+    }
+    return mesh;
+}
+
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+double seconds(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e9; }
+
+// One size, measured in a child process so that its peak memory is its own.
+void measure(int lans, const QString &base, QTextStream &out)
+{
+    const pid_t child = fork();
+    if (child == 0) {
+        QTemporaryDir dir(base + QLatin1String("/bench-XXXXXX"));
+        ExportOptions options;
+        options.keyStoreDir = dir.filePath(QStringLiteral("keys"));
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        QString error;
+
+        QElapsedTimer timer;
+        timer.start();
+        Exporter first(fullMesh(lans));
+        if (!first.run(options, {}, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            _exit(1);
+        }
+        const double cold = seconds(timer);
+
+        timer.restart();
+        Exporter warm(first.mesh());
+        if (!warm.run(options, {}, &error))
+            _exit(1);
+        const double regenerate = seconds(timer);
+
+        options.folders = false;
+        options.gatewayZips = options.meshZip = true;
+        timer.restart();
+        Exporter zipped(first.mesh());
+        if (!zipped.run(options, {}, &error))
+            _exit(1);
+        const double zip = seconds(timer);
+
+        const int tunnels = lans * (lans - 1) / 2;
+        out << QStringLiteral("%1 LANs  %2 tunnels  %3 files | generate with new keys %4 s | regenerate %5 s | "
+                              "zip (per gateway + whole mesh) %6 s | peak RSS %7 MiB")
+                   .arg(lans, 4)
+                   .arg(tunnels, 6)
+                   .arg(tunnels * 2, 6)
+                   .arg(cold, 0, 'f', 3)
+                   .arg(regenerate, 0, 'f', 3)
+                   .arg(zip, 0, 'f', 3)
+                   .arg(peakRssMiB())
+            << Qt::endl;
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+}
+
+double runOpenssl(const QStringList &arguments, const QString &dir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.start(QStringLiteral("openssl"), arguments);
+    openssl.waitForFinished(-1);
+    return seconds(timer);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int maxLans = args.size() > 1 && args[1].toInt() > 0 ? args[1].toInt() : 200;
+    const bool ancestor = !args.contains(QStringLiteral("--no-ancestor"));
+    QTextStream out(stdout);
+    out << "P2P-VPN Mesh Designer: bundle generation, full mesh, fingerprint mode, on " << QThread::idealThreadCount()
+        << " core(s)" << Qt::endl;
+    // Figures for the program's own work come from a tmpfs; this VM's disk creates files slowly
+    // (about 0.7 ms each), so the same run on disk is printed too, for the 100-LAN case.
+    const QString tmpfs = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    out << "output and key store on " << tmpfs << Qt::endl;
+    for (int lans : {10, 50, 100, 200})
+        if (lans <= maxLans)
+            measure(lans, tmpfs, out);
+    out << "output and key store on " << QDir::tempPath() << " (disk)" << Qt::endl;
+    measure(qMin(100, maxLans), QDir::tempPath(), out);
+
+    if (!ancestor)
+        return 0;
+    // The ancestor: one DH group for the mesh plus an RSA key and self-signed certificate per gateway.
+    QTemporaryDir dir;
+    const double dh = runOpenssl({QStringLiteral("dhparam"), QStringLiteral("-out"), QStringLiteral("dh.pem"),
+                                  QStringLiteral("2048")},
+                                 dir.path());
+    const int sample = 10;
+    double rsa = 0;
+    for (int i = 0; i < sample; ++i)
+        rsa += runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=gw%1").arg(i), QStringLiteral("-days"), QStringLiteral("3650"),
+                           QStringLiteral("-keyout"), QStringLiteral("k%1.pem").arg(i), QStringLiteral("-out"),
+                           QStringLiteral("c%1.pem").arg(i)},
+                          dir.path());
+    const double perGateway = rsa / sample;
+    out << QStringLiteral("ancestor method: DH 2048 %1 s, RSA-2048 key + certificate %2 s per gateway (mean of %3)")
+               .arg(dh, 0, 'f', 2)
+               .arg(perGateway, 0, 'f', 3)
+               .arg(sample)
+        << Qt::endl;
+    for (int lans : {10, 50, 100, 200})
+        if (lans <= maxLans)
+            out << QStringLiteral("ancestor keys only, %1 gateways: %2 s").arg(lans).arg(dh + lans * perGateway, 0, 'f', 2)
+                << Qt::endl;
+    out << "(compare with 'generate with new keys' above: the ancestor's figure covers key material only)" << Qt::endl;
+    return 0;
+}
