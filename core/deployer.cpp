@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStandardPaths>
 
 #include <cstring>
 
@@ -135,6 +136,12 @@ QList<DeployTarget> Deployer::targets(const Mesh &mesh, const QString &bundleRoo
                      lan.ssh, lan.deploy});
     }
     return list;
+}
+
+QString Deployer::defaultAppKnownHostsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/p2pvpn/known_hosts");
 }
 
 QString Deployer::installCommand(const DeployTarget &target, const QString &stageDir, bool dryRun)

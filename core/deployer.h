@@ -82,6 +82,8 @@ public:
     // The targets for the named LANs (all when names is empty); bundles in bundleRoot/<lan name>.
     static QList<DeployTarget> targets(const Mesh &mesh, const QString &bundleRoot, const QStringList &names,
                                        QString *error);
+    // The app's own known_hosts, shared by the CLI and the designer: ~/.local/share/p2pvpn/known_hosts.
+    static QString defaultAppKnownHostsFile();
     // "cd / && sudo -n env VAR=... sh STAGE/install.sh ..." with every value quoted; for tests and logs.
     static QString installCommand(const DeployTarget &target, const QString &stageDir, bool dryRun);
 
