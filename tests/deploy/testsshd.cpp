@@ -127,7 +127,8 @@ bool generateKey(const QString &path, const QString &passphrase, QString *error,
     return ok;
 }
 
-bool TestSshd::start(const QStringList &authorizedKeys, QString *error, const QStringList &extraConfig)
+bool TestSshd::start(const QStringList &authorizedKeys, QString *error, const QStringList &extraConfig,
+                     const QStringList &environment)
 {
     stop();
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/p2pvpn-sshd-XXXXXX"));
@@ -169,7 +170,8 @@ bool TestSshd::start(const QStringList &authorizedKeys, QString *error, const QS
             QStringLiteral("MaxStartups 100"),
             // bash reads ~/.bashrc for every command sshd runs; this machine's root .bashrc is slow
             // and not what these tests are about.
-            QStringLiteral("SetEnv HOME=%1").arg(dir()),
+            // sshd takes the first SetEnv line only.
+            QStringLiteral("SetEnv HOME=%1 %2").arg(dir(), environment.join(QLatin1Char(' '))),
         };
         config += extraConfig;
         if (!writeFile(dir() + QStringLiteral("/sshd_config"), config.join(QLatin1Char('\n')).toUtf8() + '\n', mode0600,

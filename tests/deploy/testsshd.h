@@ -26,8 +26,10 @@ public:
     // Why these tests cannot run here (not root, no sshd), or empty.
     static QString skipReason();
 
-    // Starts on a free port; authorizedKeys are .pub files. extraConfig lines go into sshd_config.
-    bool start(const QStringList &authorizedKeys, QString *error, const QStringList &extraConfig = {});
+    // Starts on a free port; authorizedKeys are .pub files. extraConfig lines go into sshd_config;
+    // environment ("NAME=value", no blanks) is set for every session.
+    bool start(const QStringList &authorizedKeys, QString *error, const QStringList &extraConfig = {},
+               const QStringList &environment = {});
     // Kills the server and its sessions at once (SIGKILL), like a machine that vanished.
     // May be called from any thread.
     void kill();

@@ -4,6 +4,7 @@
 // and a quote in it, so quoting is tested on the way.
 
 #include "deployer.h"
+#include "exporter.h"
 #include "knownhosts.h"
 #include "sshcommand.h"
 #include "testsshd.h"
@@ -80,6 +81,7 @@ private slots:
     void sudoWantingPasswordIsClearError();
     void cancelStopsCleanly();
     void missingBundleFails();
+    void generatedBundlesWithTheRealInstallScript();
 
 private:
     Gateway *addGateway(const QString &name, const QStringList &authorizedKeys = {});
@@ -698,6 +700,91 @@ void TestDeployer::missingBundleFails()
     const QList<DeployResult> results = deploy({g}, options());
     QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
     QVERIFY2(results[0].message.contains(QStringLiteral("install.sh")), qPrintable(results[0].message));
+}
+
+void TestDeployer::generatedBundlesWithTheRealInstallScript()
+{
+    // The generator's install.sh, not the fake: deploy, redeploy, rollback. The checker allows no
+    // blank in a target dir and the script splits service commands into words, so this test's paths
+    // are plain; its sysctl file goes to a temp dir (through the sessions' environment, as the
+    // deployer passes no such variable).
+    QTemporaryDir plain;
+    QVERIFY(plain.isValid());
+    Mesh mesh;
+    mesh.name = QStringLiteral("realmesh");
+    const QStringList names{QStringLiteral("gw-a"), QStringLiteral("gw-b"), QStringLiteral("gw-c")};
+    QList<Gateway *> gateways;
+    QString error;
+    for (int i = 0; i < names.size(); ++i) {
+        auto g = std::make_unique<Gateway>();
+        g->root = plain.filePath(names[i]);
+        const QString services = g->servicesDir();
+        QVERIFY(QDir().mkpath(services + QStringLiteral("/sysctl")));
+        QVERIFY(writeServiceScripts(services, &error));
+        g->sshd = std::make_unique<TestSshd>();
+        QVERIFY2(g->sshd->start({m_keys->filePath(QStringLiteral("id.pub"))}, &error, {},
+                                {QStringLiteral("P2PVPN_SYSCTL_DIR=") + services + QStringLiteral("/sysctl"),
+                                 QStringLiteral("P2PVPN_SYSCTL_APPLY=true")}),
+                 qPrintable(error));
+        Lan lan;
+        lan.name = names[i];
+        lan.subnets = {Cidr::fromAddress(0x0a000000u | (quint32(i + 1) << 16), 24)};
+        lan.endpoint = QStringLiteral("192.0.2.%1").arg(i + 1);
+        lan.ssh.host = QStringLiteral("127.0.0.1");
+        lan.ssh.port = g->sshd->port();
+        lan.ssh.keyFile = m_keys->filePath(QStringLiteral("id"));
+        lan.ssh.useAgent = false;
+        lan.deploy.targetDir = g->targetDir();
+        lan.deploy.serviceManager = ServiceManager::Command;
+        lan.deploy.restartCommand = QStringLiteral("sh ") + services + QStringLiteral("/restart.sh");
+        lan.deploy.stopCommand = QStringLiteral("sh ") + services + QStringLiteral("/stop.sh");
+        mesh.addLan(lan);
+        m_gateways.push_back(std::move(g));
+        gateways << m_gateways.back().get();
+    }
+    ExportOptions exportOptions;
+    exportOptions.outDir = m_work->filePath(QStringLiteral("bundles"));
+    exportOptions.keyStoreDir = m_work->filePath(QStringLiteral("keys"));
+    Exporter exporter(mesh);
+    QVERIFY2(exporter.run(exportOptions, {}, &error), qPrintable(error));
+    const QList<DeployTarget> targets = Deployer::targets(exporter.mesh(), exportOptions.outDir, {}, &error);
+    QCOMPARE(targets.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        gateways[i]->target = targets[i];
+    auto serviceLog = [&](int i) { return gateways[i]->serviceLog(); };
+
+    QList<DeployResult> results = deploy(gateways, options());
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(results.value(i).state == DeployState::Done, qPrintable(describe(results)));
+        QCOMPARE(results[i].added.size(), 2); // a full mesh of three: two tunnels per gateway
+        QCOMPARE(configsIn(gateways[i]->targetDir()),
+                 configsIn(exportOptions.outDir + QLatin1Char('/') + names[i] + QStringLiteral("/openvpn")));
+        QCOMPARE(serviceLog(i).size(), 2);
+        QVERIFY(!QDir(gateways[i]->servicesDir() + QStringLiteral("/sysctl")).isEmpty());
+    }
+
+    results = deploy(gateways, options());
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(results.value(i).state == DeployState::Unchanged, qPrintable(describe(results)));
+        QCOMPARE(serviceLog(i).size(), 2);
+    }
+
+    // A changed tunnel of gw-a that will not start: the script puts the old one back.
+    const QString tunnel = results[0].unchanged.first();
+    const QString bundled = exportOptions.outDir + QStringLiteral("/gw-a/openvpn/") + tunnel + QStringLiteral(".conf");
+    QFile config(bundled);
+    QVERIFY(config.open(QIODevice::Append));
+    config.write("# changed\n");
+    config.close();
+    QFile fail(gateways[0]->servicesDir() + QStringLiteral("/fail"));
+    QVERIFY(fail.open(QIODevice::WriteOnly));
+    fail.write(tunnel.toUtf8() + '\n');
+    fail.close();
+    const QMap<QString, QByteArray> before = configsIn(gateways[0]->targetDir());
+    results = deploy({gateways[0]}, options());
+    QVERIFY2(results.value(0).state == DeployState::FailedRolledBack, qPrintable(describe(results)));
+    QCOMPARE(configsIn(gateways[0]->targetDir()), before);
+    QCOMPARE(serviceLog(0).mid(2), (QStringList{QStringLiteral("restart ") + tunnel, QStringLiteral("restart ") + tunnel}));
 }
 
 QTEST_GUILESS_MAIN(TestDeployer)
