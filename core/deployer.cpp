@@ -132,8 +132,8 @@ QList<DeployTarget> Deployer::targets(const Mesh &mesh, const QString &bundleRoo
     for (const Lan &lan : mesh.lans) {
         if (!names.isEmpty() && !names.contains(lan.name))
             continue;
-        list.append({lan.name, QDir(bundleRoot).filePath(lan.name), lan.ssh.host.isEmpty() ? lan.endpoint : lan.ssh.host,
-                     lan.ssh, lan.deploy});
+        list.append({lan.name, QDir(bundleRoot).filePath(lan.name),
+                     lan.ssh.host.isEmpty() ? lan.endpoint : lan.ssh.host, lan.ssh, lan.deploy});
     }
     return list;
 }
@@ -151,8 +151,9 @@ QString Deployer::installCommand(const DeployTarget &target, const QString &stag
     QStringList words;
     if (target.ssh.useSudo) {
         // Never prompts: a sudo that wants a password fails here with its own message.
-        command += QStringLiteral("command -v sudo >/dev/null 2>&1 || { rm -rf -- %1; echo '%2missing' >&2; exit %3; }; "
-                                  "e=$(sudo -n true 2>&1) || { rm -rf -- %1; printf '%2%s\\n' \"$e\" >&2; exit %4; }; ")
+        command += QStringLiteral(
+                       "command -v sudo >/dev/null 2>&1 || { rm -rf -- %1; echo '%2missing' >&2; exit %3; }; "
+                       "e=$(sudo -n true 2>&1) || { rm -rf -- %1; printf '%2%s\\n' \"$e\" >&2; exit %4; }; ")
                        .arg(stage, QString::fromLatin1(sudoMarker))
                        .arg(exitSudoMissing)
                        .arg(exitSudoRefused);
@@ -172,10 +173,11 @@ QString Deployer::installCommand(const DeployTarget &target, const QString &stag
     // finishes (or rolls back) instead of dying on a broken pipe. Then the stage goes.
     const QString logFile = shellQuote(stageDir + QStringLiteral("/install.log"));
     // Stages older than an hour were abandoned (a broken connection); they may hold keys.
-    return command + QStringLiteral("%1 >%2 2>&1 </dev/null; s=$?; cat %2; rm -rf -- %3; "
-                                    "find /tmp -maxdepth 1 -name 'p2pvpn-stage-*' -user \"$(id -u)\" -mmin +60 "
-                                    "-exec rm -rf -- {} + 2>/dev/null; exit $s")
-                         .arg(shellJoin(words), logFile, stage);
+    return command +
+           QStringLiteral("%1 >%2 2>&1 </dev/null; s=$?; cat %2; rm -rf -- %3; "
+                          "find /tmp -maxdepth 1 -name 'p2pvpn-stage-*' -user \"$(id -u)\" -mmin +60 "
+                          "-exec rm -rf -- {} + 2>/dev/null; exit $s")
+               .arg(shellJoin(words), logFile, stage);
 }
 
 bool Deployer::start(const QList<DeployTarget> &targets, const Options &options)
@@ -272,9 +274,10 @@ void Deployer::answerSecret(const QString &gateway, const QByteArray &secret)
 bool Deployer::ask(const Job &job, Question question, const QVariant &subject, QByteArray *secret)
 {
     QMutexLocker askLock(&m_askMutex);
-    const QMetaMethod signal = question == Question::HostKey      ? QMetaMethod::fromSignal(&Deployer::hostKeyQuestion)
-                               : question == Question::Passphrase ? QMetaMethod::fromSignal(&Deployer::passphraseQuestion)
-                                                                  : QMetaMethod::fromSignal(&Deployer::passwordQuestion);
+    const QMetaMethod signal =
+        question == Question::HostKey      ? QMetaMethod::fromSignal(&Deployer::hostKeyQuestion)
+        : question == Question::Passphrase ? QMetaMethod::fromSignal(&Deployer::passphraseQuestion)
+                                           : QMetaMethod::fromSignal(&Deployer::passwordQuestion);
     if (!isSignalConnected(signal))
         return false;
     {
@@ -384,7 +387,8 @@ void Deployer::run(Job &job)
 
     SshSession::Prompts prompts;
     prompts.acceptNewHostKey = [&](const SshHostKey &key) {
-        log(job, tr("the host key of %1 is not known yet: %2 %3").arg(session.target(), key.type, key.fingerprint));
+        log(job, tr("the host key of %1 is not known yet: %2 %3")
+                     .arg(session.target(), key.type, key.fingerprint));
         bool yes = false;
         switch (m_options.newHostKeys) {
         case HostKeyPolicy::AcceptNew:
@@ -442,7 +446,8 @@ void Deployer::run(Job &job)
     qint64 lastDone = -1;
     const auto onProgress = [&](qint64 done, qint64 total) {
         // Every percent or tenth of a second is enough for a progress bar.
-        if (done == total || lastDone < 0 || (done - lastDone) * 100 >= total || sinceProgress.elapsed() >= 100) {
+        if (done == total || lastDone < 0 || (done - lastDone) * 100 >= total ||
+            sinceProgress.elapsed() >= 100) {
             lastDone = done;
             sinceProgress.restart();
             emit progress(t.name, done, total);
@@ -454,9 +459,10 @@ void Deployer::run(Job &job)
     };
     if (!session.upload(t.bundleDir, stage, onProgress)) {
         const SshSession::Error error = session.error();
-        const QString message = error == SshSession::Error::Cancelled
-                                    ? tr("cancelled during the upload; nothing was installed")
-                                    : tr("upload failed, nothing was installed: %1").arg(session.errorString());
+        const QString message =
+            error == SshSession::Error::Cancelled
+                ? tr("cancelled during the upload; nothing was installed")
+                : tr("upload failed, nothing was installed: %1").arg(session.errorString());
         if (error == SshSession::Error::Remote || error == SshSession::Error::Cancelled)
             removeStage();
         return finish(job, stateFor(error), message);
@@ -473,28 +479,33 @@ bool Deployer::install(Job &job, SshSession &session, const QString &stage)
 {
     const DeployTarget &t = job.target;
     const bool dryRun = m_options.dryRun;
-    log(job, dryRun ? tr("comparing with what is installed (install.sh --dry-run)") : tr("running install.sh"));
+    log(job,
+        dryRun ? tr("comparing with what is installed (install.sh --dry-run)") : tr("running install.sh"));
     SshSession::ExecResult r;
     // A running install is never cut off: it either completes or restores the old configs.
     const bool ran = session.exec(installCommand(t, stage, dryRun), &r, dryRun);
     // The login may print to stderr first ("Could not chdir to home directory ...").
     const qsizetype marker = r.err.startsWith(sudoMarker) ? 0 : r.err.indexOf('\n' + sudoMarker);
     if (ran && marker >= 0 && (r.exitStatus == exitSudoMissing || r.exitStatus == exitSudoRefused)) {
-        const QString detail = QString::fromUtf8(r.err.mid(r.err.indexOf(sudoMarker) + sudoMarker.size())).trimmed();
+        const QString detail =
+            QString::fromUtf8(r.err.mid(r.err.indexOf(sudoMarker) + sudoMarker.size())).trimmed();
         if (r.exitStatus == exitSudoMissing)
-            finish(job, DeployState::Failed,
-                   tr("%1 has no sudo; install it, or connect as root and turn sudo off").arg(session.target()));
+            finish(
+                job, DeployState::Failed,
+                tr("%1 has no sudo; install it, or connect as root and turn sudo off").arg(session.target()));
         else
-            finish(job, DeployState::Failed,
-                   tr("sudo on %1 wants a password (%2); allow %3 to run sudo without a password (NOPASSWD), or "
-                      "connect as root and turn sudo off")
-                       .arg(session.target(), detail, t.ssh.user));
+            finish(
+                job, DeployState::Failed,
+                tr("sudo on %1 wants a password (%2); allow %3 to run sudo without a password (NOPASSWD), or "
+                   "connect as root and turn sudo off")
+                    .arg(session.target(), detail, t.ssh.user));
         return false;
     }
     if (!ran) {
         if (session.error() == SshSession::Error::ConnectionLost && !dryRun)
             finish(job, DeployState::Failed,
-                   tr("the connection to %1 was lost while install.sh ran; the script goes on by itself and puts "
+                   tr("the connection to %1 was lost while install.sh ran; the script goes on by itself and "
+                      "puts "
                       "the previous configs back if a tunnel fails; check the gateway")
                        .arg(session.target()));
         else
@@ -529,7 +540,10 @@ bool Deployer::install(Job &job, SshSession &session, const QString &stage)
         job.result.removed = lists.removed;
         job.result.unchanged = lists.unchanged;
     }
-    const QString detail = other.isEmpty() ? QString() : QStringLiteral(": ") + other.mid(qMax(0, other.size() - 3)).join(QLatin1String("; "));
+    const QString detail =
+        other.isEmpty()
+            ? QString()
+            : QStringLiteral(": ") + other.mid(qMax(0, other.size() - 3)).join(QLatin1String("; "));
     if (r.exitStatus == 0) {
         const bool nothing = lists.added.isEmpty() && lists.changed.isEmpty() && lists.removed.isEmpty();
         const QString counts = tr("%1 added, %2 changed, %3 removed, %4 unchanged")
@@ -538,19 +552,24 @@ bool Deployer::install(Job &job, SshSession &session, const QString &stage)
                                    .arg(lists.removed.size())
                                    .arg(lists.unchanged.size());
         if (dryRun)
-            finish(job, nothing ? DeployState::Unchanged : DeployState::Done, tr("dry run: would be %1").arg(counts));
+            finish(job, nothing ? DeployState::Unchanged : DeployState::Done,
+                   tr("dry run: would be %1").arg(counts));
         else
             finish(job, nothing ? DeployState::Unchanged : DeployState::Done, counts);
         return true;
     }
     if (r.exitStatus == exitRolledBack && !dryRun) {
         finish(job, DeployState::FailedRolledBack,
-               tr("a tunnel failed to start on %1; the previous configs were restored and the old tunnels restarted%2")
+               tr("a tunnel failed to start on %1; the previous configs were restored and the old tunnels "
+                  "restarted%2")
                    .arg(session.target(), detail));
         return false;
     }
     finish(job, DeployState::Failed,
-           tr("install.sh on %1 ended with exit status %2%3").arg(session.target()).arg(r.exitStatus).arg(detail));
+           tr("install.sh on %1 ended with exit status %2%3")
+               .arg(session.target())
+               .arg(r.exitStatus)
+               .arg(detail));
     return false;
 }
 

@@ -29,7 +29,8 @@ struct DeployTarget
     DeployOptions deploy;
 };
 
-enum class DeployState {
+enum class DeployState
+{
     Waiting,
     Connecting,
     Uploading,
@@ -59,7 +60,8 @@ class Deployer : public QObject
 {
     Q_OBJECT
 public:
-    enum class HostKeyPolicy {
+    enum class HostKeyPolicy
+    {
         Ask,       // emit hostKeyQuestion and wait for answerHostKey(); refuse when nobody listens
         AcceptNew, // record unknown keys (changed keys are still refused)
         RefuseNew,
@@ -115,7 +117,12 @@ signals:
 
 private:
     struct Job;
-    enum class Question { HostKey, Passphrase, Password };
+    enum class Question
+    {
+        HostKey,
+        Passphrase,
+        Password
+    };
 
     void run(Job &job);
     void finish(Job &job, DeployState state, const QString &message);

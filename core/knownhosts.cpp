@@ -19,9 +19,15 @@ namespace {
 constexpr qsizetype maxLineLength = 64 * 1024;
 constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 // Splits on runs of blanks; stops after maxFields fields (the comment is not needed).
 QList<QByteArrayView> fields(QByteArrayView line, int maxFields)
@@ -59,7 +65,8 @@ bool blobHasType(const QByteArray &blob, QByteArrayView type)
     if (blob.size() < 4)
         return false;
     const auto *p = reinterpret_cast<const uchar *>(blob.constData());
-    const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    const quint32 length =
+        (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     if (length > quint32(blob.size() - 4))
         return false;
     return QByteArrayView(blob).sliced(4, qsizetype(length)) == type;
@@ -109,7 +116,8 @@ bool parseLine(QByteArrayView line, int number, KnownHosts::Entry *entry)
     const QByteArrayView hosts = f[0];
     if (hosts.startsWith("|1|")) {
         const QList<QByteArray> parts = hosts.sliced(3).toByteArray().split('|');
-        if (parts.size() != 2 || !decodeBase64(parts[0], &entry->hashSalt) || !decodeBase64(parts[1], &entry->hash))
+        if (parts.size() != 2 || !decodeBase64(parts[0], &entry->hashSalt) ||
+            !decodeBase64(parts[1], &entry->hash))
             return false;
     } else if (hosts.startsWith('|')) {
         return false; // an unknown hashing scheme
@@ -268,11 +276,12 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
     // The name goes into a pattern field: a '*', ',' or blank in it would match other hosts.
     const QByteArray name = hostName(host, port);
     for (const char c : host.toUtf8())
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-              c == '_' || c == ':')) {
-            *error = tr("cannot record a host key for \"%1\": the host name has characters a known hosts file "
-                        "cannot hold")
-                         .arg(host);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+              c == '-' || c == '_' || c == ':')) {
+            *error =
+                tr("cannot record a host key for \"%1\": the host name has characters a known hosts file "
+                   "cannot hold")
+                    .arg(host);
             return false;
         }
     if (host.isEmpty() || !blobHasType(keyBlob, keyType)) {
@@ -285,8 +294,8 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
             *error = tr("cannot create the directory %1 for the known hosts file").arg(info.absolutePath());
             return false;
         }
-        QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                       QFileDevice::ExeOwner);
+        QFile::setPermissions(info.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     QByteArray line = name + ' ' + keyType + ' ' + keyBlob.toBase64() + '\n';
     {
@@ -295,9 +304,11 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
             existing.read(1) != "\n")
             line.prepend('\n');
     }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = tr("cannot write the known hosts file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = tr("cannot write the known hosts file %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     // One write with O_APPEND: concurrent appenders never interleave within a line.

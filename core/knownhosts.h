@@ -17,17 +17,23 @@ class KnownHosts
 public:
     struct Entry
     {
-        enum class Marker { None, Revoked, CertAuthority };
+        enum class Marker
+        {
+            None,
+            Revoked,
+            CertAuthority
+        };
         Marker marker = Marker::None;
-        QByteArray patterns;   // comma-separated host patterns; empty for a hashed entry
-        QByteArray hashSalt;   // |1|salt|hash: HMAC-SHA1 of the host name keyed with the salt
+        QByteArray patterns; // comma-separated host patterns; empty for a hashed entry
+        QByteArray hashSalt; // |1|salt|hash: HMAC-SHA1 of the host name keyed with the salt
         QByteArray hash;
-        QByteArray keyType;    // "ssh-ed25519", "ecdsa-sha2-nistp256", ...
-        QByteArray keyBlob;    // the decoded public key
-        int line = 0;          // 1-based line in the file
+        QByteArray keyType; // "ssh-ed25519", "ecdsa-sha2-nistp256", ...
+        QByteArray keyBlob; // the decoded public key
+        int line = 0;       // 1-based line in the file
     };
 
-    enum class Status {
+    enum class Status
+    {
         Unknown, // no entry names this host
         Match,   // an entry names this host with this key
         Changed, // entries name this host, none with this key
@@ -37,8 +43,8 @@ public:
     struct Lookup
     {
         Status status = Status::Unknown;
-        int line = 0;          // the matching entry, or the first entry with another key
-        QByteArray knownType;  // for Changed: that entry's key
+        int line = 0;         // the matching entry, or the first entry with another key
+        QByteArray knownType; // for Changed: that entry's key
         QByteArray knownBlob;
     };
 

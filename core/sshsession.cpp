@@ -37,12 +37,14 @@ void wipe(QByteArray &secret)
 // Host key algorithms for the types a known_hosts file records, so the server offers the key we know.
 QByteArray hostKeyAlgorithms(const QList<QByteArray> &knownTypes)
 {
-    static const QList<QByteArray> defaults{"ssh-ed25519",         "ecdsa-sha2-nistp521", "ecdsa-sha2-nistp384",
-                                            "ecdsa-sha2-nistp256", "rsa-sha2-512",        "rsa-sha2-256"};
+    static const QList<QByteArray> defaults{"ssh-ed25519",         "ecdsa-sha2-nistp521",
+                                            "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp256",
+                                            "rsa-sha2-512",        "rsa-sha2-256"};
     QList<QByteArray> list;
     for (const QByteArray &type : knownTypes) {
         if (type == "ssh-rsa")
-            list << "rsa-sha2-512" << "rsa-sha2-256";
+            list << "rsa-sha2-512"
+                 << "rsa-sha2-256";
         else if (defaults.contains(type))
             list << type;
     }
@@ -209,9 +211,11 @@ bool SshSession::connect(const Settings &settings, const Prompts &prompts)
     // Everything the check trusts is read before the server says anything.
     KnownHosts userHosts, appHosts;
     QString problem;
-    if (!settings.userKnownHostsFile.isEmpty() && !KnownHosts::load(settings.userKnownHostsFile, &userHosts, &problem))
+    if (!settings.userKnownHostsFile.isEmpty() &&
+        !KnownHosts::load(settings.userKnownHostsFile, &userHosts, &problem))
         return fail(Error::Local, problem);
-    if (!settings.appKnownHostsFile.isEmpty() && !KnownHosts::load(settings.appKnownHostsFile, &appHosts, &problem))
+    if (!settings.appKnownHostsFile.isEmpty() &&
+        !KnownHosts::load(settings.appKnownHostsFile, &appHosts, &problem))
         return fail(Error::Local, problem);
     QList<QByteArray> knownTypes = userHosts.keyTypes(settings.host, settings.port);
     for (const QByteArray &t : appHosts.keyTypes(settings.host, settings.port))
@@ -239,7 +243,9 @@ bool SshSession::connect(const Settings &settings, const Prompts &prompts)
         ssh_options_set(m_session, SSH_OPTIONS_HOSTKEYS, algorithms.constData()) < 0 ||
         ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes) < 0 ||
         (!agent.isEmpty() && ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, agent.constData()) < 0))
-        return fail(Error::Local, tr("invalid SSH settings for %1: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session))));
+        return fail(
+            Error::Local,
+            tr("invalid SSH settings for %1: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session))));
 
     // Non-blocking so that a cancel or the deadline ends a connect to a silent host.
     ssh_set_blocking(m_session, 0);
@@ -259,8 +265,9 @@ bool SshSession::connect(const Settings &settings, const Prompts &prompts)
             ::poll(nullptr, 0, 10);
     }
     if (rc != SSH_OK)
-        return fail(Error::Unreachable,
-                    tr("cannot connect to %1: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session))));
+        return fail(
+            Error::Unreachable,
+            tr("cannot connect to %1: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session))));
     ssh_set_blocking(m_session, 1);
     tuneSocket();
 
@@ -307,24 +314,26 @@ bool SshSession::verifyHostKey(const Prompts &prompts)
     }
     for (const Source &s : sources)
         if (s.lookup.status == KnownHosts::Status::Revoked)
-            return fail(Error::HostKeyRevoked,
-                        tr("the host key of %1 (%2 %3) is marked as revoked in %4 line %5; refusing to connect")
-                            .arg(target(), m_hostKey.type, m_hostKey.fingerprint, s.path)
-                            .arg(s.lookup.line));
+            return fail(
+                Error::HostKeyRevoked,
+                tr("the host key of %1 (%2 %3) is marked as revoked in %4 line %5; refusing to connect")
+                    .arg(target(), m_hostKey.type, m_hostKey.fingerprint, s.path)
+                    .arg(s.lookup.line));
     for (const Source &s : sources)
         if (s.lookup.status == KnownHosts::Status::Match)
             return true;
     for (const Source &s : sources)
         if (s.lookup.status == KnownHosts::Status::Changed)
-            return fail(Error::HostKeyChanged,
-                        tr("WARNING: the host key of %1 has CHANGED. Known: %2 %3 (%4 line %5). Offered now: %6 %7. "
-                           "Someone may be intercepting the connection, or the gateway was reinstalled. Refusing "
-                           "to connect; if the change is expected, delete that line and deploy again.")
-                            .arg(QString::fromUtf8(KnownHosts::hostName(m_settings.host, m_settings.port)),
-                                 QString::fromLatin1(s.lookup.knownType),
-                                 KnownHosts::fingerprint(s.lookup.knownBlob), s.path)
-                            .arg(s.lookup.line)
-                            .arg(m_hostKey.type, m_hostKey.fingerprint));
+            return fail(
+                Error::HostKeyChanged,
+                tr("WARNING: the host key of %1 has CHANGED. Known: %2 %3 (%4 line %5). Offered now: %6 %7. "
+                   "Someone may be intercepting the connection, or the gateway was reinstalled. Refusing "
+                   "to connect; if the change is expected, delete that line and deploy again.")
+                    .arg(QString::fromUtf8(KnownHosts::hostName(m_settings.host, m_settings.port)),
+                         QString::fromLatin1(s.lookup.knownType), KnownHosts::fingerprint(s.lookup.knownBlob),
+                         s.path)
+                    .arg(s.lookup.line)
+                    .arg(m_hostKey.type, m_hostKey.fingerprint));
 
     if (m_cancelled.load())
         return fail(Error::Cancelled, tr("cancelled"));
@@ -334,7 +343,8 @@ bool SshSession::verifyHostKey(const Prompts &prompts)
     if (m_settings.appKnownHostsFile.isEmpty())
         return true;
     QString problem;
-    if (!KnownHosts::append(m_settings.appKnownHostsFile, m_settings.host, m_settings.port, type, blob, &problem))
+    if (!KnownHosts::append(m_settings.appKnownHostsFile, m_settings.host, m_settings.port, type, blob,
+                            &problem))
         return fail(Error::Local, problem);
     return true;
 }
@@ -382,10 +392,11 @@ bool SshSession::authenticate(const Prompts &prompts)
             ssh_key priv = nullptr;
             if (!QFile::exists(m_settings.keyFile)) {
                 tried << tr("key file %1 (no such file)").arg(m_settings.keyFile);
-            } else if (ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &context, &priv) !=
-                       SSH_OK) {
-                tried << (context.asked ? tr("key file %1 (no or wrong passphrase)").arg(m_settings.keyFile)
-                                        : tr("key file %1 (unreadable or not a private key)").arg(m_settings.keyFile));
+            } else if (ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &context,
+                                                   &priv) != SSH_OK) {
+                tried << (context.asked
+                              ? tr("key file %1 (no or wrong passphrase)").arg(m_settings.keyFile)
+                              : tr("key file %1 (unreadable or not a private key)").arg(m_settings.keyFile));
             } else {
                 KeyPtr key(priv);
                 rc = ssh_userauth_publickey(m_session, nullptr, key.get());
@@ -423,8 +434,9 @@ bool SshSession::authenticate(const Prompts &prompts)
         accepted << QStringLiteral("keyboard-interactive");
     return fail(Error::AuthFailed,
                 tr("authentication to %1 failed; tried: %2; the server accepts: %3")
-                    .arg(target(), tried.isEmpty() ? tr("nothing (no agent, key file or password given)")
-                                                   : tried.join(QLatin1String(", ")),
+                    .arg(target(),
+                         tried.isEmpty() ? tr("nothing (no agent, key file or password given)")
+                                         : tried.join(QLatin1String(", ")),
                          accepted.isEmpty() ? tr("nothing") : accepted.join(QLatin1String(", "))));
 }
 
@@ -520,7 +532,8 @@ bool SshSession::upload(const QString &localDir, const QString &remoteDir, const
             const QString local = dir.filePath(name);
             struct stat st;
             if (::lstat(QFile::encodeName(local).constData(), &st) != 0)
-                return fail(Error::Local, tr("cannot read %1: %2").arg(local, QString::fromLocal8Bit(strerror(errno))));
+                return fail(Error::Local,
+                            tr("cannot read %1: %2").arg(local, QString::fromLocal8Bit(strerror(errno))));
             if (S_ISDIR(st.st_mode)) {
                 items.append({local, rel, true, mode_t(st.st_mode & 07777), 0});
                 pending.append(rel);
@@ -528,8 +541,9 @@ bool SshSession::upload(const QString &localDir, const QString &remoteDir, const
                 items.append({local, rel, false, mode_t(st.st_mode & 07777), qint64(st.st_size)});
                 total += st.st_size;
             } else {
-                return fail(Error::Local, tr("%1 is not a regular file or directory; a bundle holds only those")
-                                              .arg(local));
+                return fail(
+                    Error::Local,
+                    tr("%1 is not a regular file or directory; a bundle holds only those").arg(local));
             }
         }
     }
@@ -548,7 +562,9 @@ bool SshSession::upload(const QString &localDir, const QString &remoteDir, const
     auto sftpFail = [&](const QString &what, const QString &path) {
         if (m_cancelled.load() || !ssh_is_connected(m_session))
             return failFromSession(what.arg(path));
-        return fail(Error::Remote, tr("%1 on %2: %3").arg(what.arg(path), target(), describeSftpError(sftp_get_error(sftp))));
+        return fail(
+            Error::Remote,
+            tr("%1 on %2: %3").arg(what.arg(path), target(), describeSftpError(sftp_get_error(sftp))));
     };
 
     // mkdir fails on anything that exists, a planted symlink included.

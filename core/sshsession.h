@@ -31,7 +31,8 @@ class SshSession
 {
     Q_DECLARE_TR_FUNCTIONS(SshSession)
 public:
-    enum class Error {
+    enum class Error
+    {
         None,
         Unreachable,    // no SSH server answered (DNS, refused, timeout, handshake)
         HostKeyUnknown, // not in any known_hosts file and not accepted

@@ -23,7 +23,8 @@ namespace p2pvpn {
 
 namespace {
 
-QCommandLineOption option(const QStringList &names, const QString &description, const QString &valueName = QString())
+QCommandLineOption option(const QStringList &names, const QString &description,
+                          const QString &valueName = QString())
 {
     return QCommandLineOption(names, description, valueName);
 }
@@ -67,23 +68,25 @@ QByteArray readSecret(const QString &prompt)
 int Cli::deploy(const QStringList &arguments)
 {
     QCommandLineParser p;
-    const auto gateway = option({QStringLiteral("gateway")}, tr("Deploy only this LAN's gateway; repeatable."),
-                                tr("NAME"));
-    const auto dryRun = option({QStringLiteral("dry-run")},
-                               tr("Only list what each gateway would add, change and remove."));
-    const auto acceptNew = option({QStringLiteral("accept-new-host-keys")},
-                                  tr("Trust and record host keys seen for the first time (changed keys are always "
-                                     "refused)."));
-    const auto jobs = option({QStringLiteral("jobs")}, tr("Gateways to work on at the same time (default 8)."),
-                             tr("N"));
-    const auto bundles = option({QStringLiteral("bundles")},
-                                tr("Deploy bundles generated before (DIR/<lan>/) instead of generating them now."),
-                                tr("DIR"));
-    const auto keys = option({QStringLiteral("keys")}, tr("Key store folder (default: FILE.keys beside the mesh file)."),
-                             tr("DIR"));
-    const auto knownHosts = option({QStringLiteral("known-hosts")},
-                                   tr("The app's known hosts file (default: %1).").arg(Deployer::defaultAppKnownHostsFile()),
-                                   tr("FILE"));
+    const auto gateway =
+        option({QStringLiteral("gateway")}, tr("Deploy only this LAN's gateway; repeatable."), tr("NAME"));
+    const auto dryRun =
+        option({QStringLiteral("dry-run")}, tr("Only list what each gateway would add, change and remove."));
+    const auto acceptNew =
+        option({QStringLiteral("accept-new-host-keys")},
+               tr("Trust and record host keys seen for the first time (changed keys are always "
+                  "refused)."));
+    const auto jobs =
+        option({QStringLiteral("jobs")}, tr("Gateways to work on at the same time (default 8)."), tr("N"));
+    const auto bundles =
+        option({QStringLiteral("bundles")},
+               tr("Deploy bundles generated before (DIR/<lan>/) instead of generating them now."), tr("DIR"));
+    const auto keys = option({QStringLiteral("keys")},
+                             tr("Key store folder (default: FILE.keys beside the mesh file)."), tr("DIR"));
+    const auto knownHosts =
+        option({QStringLiteral("known-hosts")},
+               tr("The app's known hosts file (default: %1).").arg(Deployer::defaultAppKnownHostsFile()),
+               tr("FILE"));
     const auto askPassword = option({QStringLiteral("ask-password")},
                                     tr("Ask on the terminal for an SSH password when no key is accepted."));
     p.addOptions({gateway, dryRun, acceptNew, jobs, bundles, keys, knownHosts, askPassword});
@@ -96,8 +99,10 @@ int Cli::deploy(const QStringList &arguments)
 
     Deployer::Options options;
     options.dryRun = p.isSet(dryRun);
-    options.newHostKeys = p.isSet(acceptNew) ? Deployer::HostKeyPolicy::AcceptNew : Deployer::HostKeyPolicy::RefuseNew;
-    options.appKnownHostsFile = p.isSet(knownHosts) ? p.value(knownHosts) : Deployer::defaultAppKnownHostsFile();
+    options.newHostKeys =
+        p.isSet(acceptNew) ? Deployer::HostKeyPolicy::AcceptNew : Deployer::HostKeyPolicy::RefuseNew;
+    options.appKnownHostsFile =
+        p.isSet(knownHosts) ? p.value(knownHosts) : Deployer::defaultAppKnownHostsFile();
     if (p.isSet(jobs)) {
         bool ok = false;
         options.jobs = p.value(jobs).toInt(&ok);
@@ -120,7 +125,8 @@ int Cli::deploy(const QStringList &arguments)
             m_err << tr("p2pvpn: %1").arg(error) << Qt::endl;
             return Findings;
         }
-        if (exporter.mesh().allocations != mesh.allocations && !ProjectFile::save(path, exporter.mesh(), &error))
+        if (exporter.mesh().allocations != mesh.allocations &&
+            !ProjectFile::save(path, exporter.mesh(), &error))
             return usageError(error);
         mesh = exporter.mesh();
     }
@@ -150,7 +156,9 @@ int Cli::deploy(const QStringList &arguments)
 
     // Ctrl-C cancels cleanly; a second one drops hanging connections.
     std::unique_ptr<QSocketNotifier> interrupts;
-    struct sigaction previous{};
+    struct sigaction previous
+    {
+    };
     if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
         interrupts = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
         QObject::connect(interrupts.get(), &QSocketNotifier::activated, &loop, [this, &deployer] {
@@ -160,7 +168,9 @@ int Cli::deploy(const QStringList &arguments)
             m_err << tr("p2pvpn: cancelling (press Ctrl-C again to drop the connections)") << Qt::endl;
             deployer.cancel();
         });
-        struct sigaction action{};
+        struct sigaction action
+        {
+        };
         action.sa_handler = onInterrupt;
         ::sigemptyset(&action.sa_mask);
         ::sigaction(SIGINT, &action, &previous);

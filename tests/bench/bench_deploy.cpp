@@ -9,9 +9,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -72,7 +72,8 @@ bool setUp(Bench &bench, QString *error)
         t.ssh.keyFile = key;
         t.deploy.targetDir = root + QStringLiteral("/target");
         t.deploy.serviceManager = ServiceManager::Command;
-        t.deploy.restartCommand = shellJoin({QStringLiteral("sh"), root + QStringLiteral("/services/restart.sh")});
+        t.deploy.restartCommand =
+            shellJoin({QStringLiteral("sh"), root + QStringLiteral("/services/restart.sh")});
         t.deploy.stopCommand = shellJoin({QStringLiteral("sh"), root + QStringLiteral("/services/stop.sh")});
         bench.targets.append(t);
         bench.servers.push_back(std::move(sshd));
@@ -112,7 +113,8 @@ double clientCpuMs()
 {
     rusage usage;
     ::getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 // CPU milliseconds used by the servers' finished sessions (sshd, shells, install scripts).
@@ -138,7 +140,6 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
-
 
 struct Figures
 {
@@ -175,22 +176,26 @@ void print(const char *title, const Figures &f)
     // All 20 "gateways" share this machine's CPUs; real ones each bring their own.
     const double floor = gatewayCount * (f.clientCpu + f.serverCpu) / cpus;
     std::printf("%s\n", title);
-    std::printf("  1 gateway:               median %7.1f ms (min %.1f, max %.1f)\n", f.one, f.oneMin, f.oneMax);
-    std::printf("  %d gateways in parallel: median %7.1f ms (min %.1f, max %.1f)\n", gatewayCount, f.all, f.allMin,
-                f.allMax);
-    std::printf("  ratio %.2f (target: below 3.00) %s\n", f.all / f.one, f.all < 3 * f.one ? "met" : "MISSED");
-    std::printf("  CPU per gateway: %.1f ms deploying side, %.1f ms gateway side (sshd, shells, install.sh); the %d\n"
-                "  local gateways alone need %.0f ms of this machine's %d CPUs\n",
-                f.clientCpu, f.serverCpu, gatewayCount, floor, cpus);
+    std::printf("  1 gateway:               median %7.1f ms (min %.1f, max %.1f)\n", f.one, f.oneMin,
+                f.oneMax);
+    std::printf("  %d gateways in parallel: median %7.1f ms (min %.1f, max %.1f)\n", gatewayCount, f.all,
+                f.allMin, f.allMax);
+    std::printf("  ratio %.2f (target: below 3.00) %s\n", f.all / f.one,
+                f.all < 3 * f.one ? "met" : "MISSED");
+    std::printf(
+        "  CPU per gateway: %.1f ms deploying side, %.1f ms gateway side (sshd, shells, install.sh); the %d\n"
+        "  local gateways alone need %.0f ms of this machine's %d CPUs\n",
+        f.clientCpu, f.serverCpu, gatewayCount, floor, cpus);
 }
 
 void setRestart(Bench &bench, const QString &command)
 {
     for (int i = 0; i < bench.targets.size(); ++i)
         bench.targets[i].deploy.restartCommand =
-            command.isEmpty() ? shellJoin({QStringLiteral("sh"), QFileInfo(bench.targets[i].bundleDir).path() +
-                                                                     QStringLiteral("/services/restart.sh")})
-                              : command;
+            command.isEmpty()
+                ? shellJoin({QStringLiteral("sh"), QFileInfo(bench.targets[i].bundleDir).path() +
+                                                       QStringLiteral("/services/restart.sh")})
+                : command;
 }
 
 } // namespace

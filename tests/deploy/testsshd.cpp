@@ -60,7 +60,8 @@ QList<pid_t> descendants(pid_t root)
     return out;
 }
 
-bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions, QString *error)
+bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
+               QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
@@ -75,8 +76,8 @@ bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permiss
     return true;
 }
 
-constexpr auto mode0644 = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                          QFileDevice::ReadOther;
+constexpr auto mode0644 =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 constexpr auto mode0755 = mode0644 | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 constexpr auto mode0600 = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -110,8 +111,8 @@ QByteArray runProgram(const QString &program, const QStringList &arguments, bool
     *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (!*ok && error)
         *error = QStringLiteral("%1 %2 failed: %3%4")
-                     .arg(program, arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError()),
-                          process.errorString());
+                     .arg(program, arguments.join(QLatin1Char(' ')),
+                          QString::fromUtf8(process.readAllStandardError()), process.errorString());
     return process.readAllStandardOutput();
 }
 
@@ -174,8 +175,8 @@ bool TestSshd::start(const QStringList &authorizedKeys, QString *error, const QS
             QStringLiteral("SetEnv HOME=%1 %2").arg(dir(), environment.join(QLatin1Char(' '))),
         };
         config += extraConfig;
-        if (!writeFile(dir() + QStringLiteral("/sshd_config"), config.join(QLatin1Char('\n')).toUtf8() + '\n', mode0600,
-                       error))
+        if (!writeFile(dir() + QStringLiteral("/sshd_config"), config.join(QLatin1Char('\n')).toUtf8() + '\n',
+                       mode0600, error))
             return false;
         if (launch(error))
             return true;
@@ -254,7 +255,8 @@ QString TestSshd::log() const
     return QString::fromUtf8(file.readAll());
 }
 
-bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, QString *error, qint64 paddingBytes)
+bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, QString *error,
+                 qint64 paddingBytes)
 {
     QDir(dir).removeRecursively();
     if (!QDir().mkpath(dir + QStringLiteral("/openvpn")) || !QDir().mkpath(dir + QStringLiteral("/keys"))) {
@@ -271,7 +273,8 @@ bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, Q
     for (auto it = configs.cbegin(); it != configs.cend(); ++it)
         if (!writeFile(dir + QStringLiteral("/openvpn/%1.conf").arg(it.key()), it.value(), mode0644, error))
             return false;
-    if (!writeFile(dir + QStringLiteral("/keys/secret.key"), QByteArrayLiteral("not really a key\n"), mode0600, error))
+    if (!writeFile(dir + QStringLiteral("/keys/secret.key"), QByteArrayLiteral("not really a key\n"),
+                   mode0600, error))
         return false;
     QFile::setPermissions(dir + QStringLiteral("/keys"), mode0600 | QFileDevice::ExeOwner);
     if (paddingBytes > 0) {
@@ -286,11 +289,12 @@ bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, Q
 
 bool writeServiceScripts(const QString &dir, QString *error)
 {
-    const QByteArray restart = "#!/bin/sh\n"
-                               "dir=$(dirname \"$0\")\n"
-                               "echo \"restart $1\" >>\"$dir/services.log\"\n"
-                               "if [ -f \"$dir/fail\" ] && grep -qx -- \"$1\" \"$dir/fail\"; then exit 1; fi\n"
-                               "exit 0\n";
+    const QByteArray restart =
+        "#!/bin/sh\n"
+        "dir=$(dirname \"$0\")\n"
+        "echo \"restart $1\" >>\"$dir/services.log\"\n"
+        "if [ -f \"$dir/fail\" ] && grep -qx -- \"$1\" \"$dir/fail\"; then exit 1; fi\n"
+        "exit 0\n";
     const QByteArray stop = "#!/bin/sh\n"
                             "echo \"stop $1\" >>\"$(dirname \"$0\")/services.log\"\n";
     return writeFile(dir + QStringLiteral("/restart.sh"), restart, mode0755, error) &&

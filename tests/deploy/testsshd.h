@@ -55,8 +55,8 @@ private:
 bool generateKey(const QString &path, const QString &passphrase, QString *error,
                  const QString &type = QStringLiteral("ed25519"));
 // Runs a program, returns its stdout; *ok false (with stderr in *error) on a non-zero exit.
-QByteArray runProgram(const QString &program, const QStringList &arguments, bool *ok, QString *error = nullptr,
-                      const QByteArray &input = QByteArray());
+QByteArray runProgram(const QString &program, const QStringList &arguments, bool *ok,
+                      QString *error = nullptr, const QByteArray &input = QByteArray());
 
 // Writes a bundle: install.sh (the fake), openvpn/NAME.conf for each entry, keys/secret.key (0600 in
 // a 0700 dir), and a padding file of paddingBytes when non-zero (to make uploads slow).

@@ -127,12 +127,14 @@ TestDeployCli::Run TestDeployCli::p2pvpn(const QStringList &arguments)
 
 void TestDeployCli::dryRunGeneratesAndLists()
 {
-    const Run run = p2pvpn({QStringLiteral("deploy"), meshFile(), QStringLiteral("--dry-run"),
-                            QStringLiteral("--accept-new-host-keys"), QStringLiteral("--known-hosts"), knownHosts()});
+    const Run run =
+        p2pvpn({QStringLiteral("deploy"), meshFile(), QStringLiteral("--dry-run"),
+                QStringLiteral("--accept-new-host-keys"), QStringLiteral("--known-hosts"), knownHosts()});
     QVERIFY2(run.status == 0, qPrintable(run.out));
     // The generator's own install.sh compared its bundle with the empty target: every tunnel is new.
     for (const QString &name : m_names) {
-        const qsizetype at = run.out.indexOf(QStringLiteral("  %1: done: dry run: would be 2 added").arg(name));
+        const qsizetype at =
+            run.out.indexOf(QStringLiteral("  %1: done: dry run: would be 2 added").arg(name));
         QVERIFY2(at >= 0, qPrintable(run.out));
     }
     QCOMPARE(int(run.out.count(QRegularExpression(QStringLiteral("\\n    add \\S+")))), 6);
@@ -147,10 +149,11 @@ void TestDeployCli::dryRunGeneratesAndLists()
 void TestDeployCli::unknownHostKeysNeedTheFlag()
 {
     QString error;
-    QVERIFY(writeBundle(m_work->filePath(QStringLiteral("bundles/gw-a")), {{QStringLiteral("t1"), "x\n"}}, &error));
-    const QStringList common{QStringLiteral("deploy"),       meshFile(),
-                             QStringLiteral("--bundles"),    m_work->filePath(QStringLiteral("bundles")),
-                             QStringLiteral("--gateway"),    QStringLiteral("gw-a"),
+    QVERIFY(writeBundle(m_work->filePath(QStringLiteral("bundles/gw-a")), {{QStringLiteral("t1"), "x\n"}},
+                        &error));
+    const QStringList common{QStringLiteral("deploy"),        meshFile(),
+                             QStringLiteral("--bundles"),     m_work->filePath(QStringLiteral("bundles")),
+                             QStringLiteral("--gateway"),     QStringLiteral("gw-a"),
                              QStringLiteral("--known-hosts"), knownHosts()};
     Run run = p2pvpn(common);
     QCOMPARE(run.status, 1);
@@ -169,19 +172,21 @@ void TestDeployCli::bundlesAndGatewayFilter()
 {
     QString error;
     for (const QString &name : m_names)
-        QVERIFY(writeBundle(m_work->filePath(QStringLiteral("bundles/") + name),
-                            {{name + QStringLiteral("-t1"), "one\n"}, {name + QStringLiteral("-t2"), "two\n"}}, &error));
-    const Run run = p2pvpn({QStringLiteral("deploy"), meshFile(), QStringLiteral("--bundles"),
-                            m_work->filePath(QStringLiteral("bundles")), QStringLiteral("--gateway"), QStringLiteral("gw-b"),
-                            QStringLiteral("--gateway"), QStringLiteral("gw-c"), QStringLiteral("--jobs"),
-                            QStringLiteral("2"), QStringLiteral("--accept-new-host-keys"), QStringLiteral("--known-hosts"),
-                            knownHosts()});
+        QVERIFY(writeBundle(
+            m_work->filePath(QStringLiteral("bundles/") + name),
+            {{name + QStringLiteral("-t1"), "one\n"}, {name + QStringLiteral("-t2"), "two\n"}}, &error));
+    const Run run = p2pvpn(
+        {QStringLiteral("deploy"), meshFile(), QStringLiteral("--bundles"),
+         m_work->filePath(QStringLiteral("bundles")), QStringLiteral("--gateway"), QStringLiteral("gw-b"),
+         QStringLiteral("--gateway"), QStringLiteral("gw-c"), QStringLiteral("--jobs"), QStringLiteral("2"),
+         QStringLiteral("--accept-new-host-keys"), QStringLiteral("--known-hosts"), knownHosts()});
     QVERIFY2(run.status == 0, qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("  gw-b: done: 2 added")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("  gw-c: done: 2 added")), qPrintable(run.out));
     QVERIFY(!run.out.contains(QStringLiteral("gw-a:")));
     QVERIFY(!QFileInfo::exists(targetDir(0)));
-    QCOMPARE(configsIn(targetDir(1)).keys(), (QStringList{QStringLiteral("gw-b-t1"), QStringLiteral("gw-b-t2")}));
+    QCOMPARE(configsIn(targetDir(1)).keys(),
+             (QStringList{QStringLiteral("gw-b-t1"), QStringLiteral("gw-b-t2")}));
     QCOMPARE(configsIn(targetDir(2)).size(), 2);
 }
 
@@ -189,12 +194,13 @@ void TestDeployCli::failedGatewayMeansExitStatusOne()
 {
     QString error;
     for (const QString &name : m_names)
-        QVERIFY(writeBundle(m_work->filePath(QStringLiteral("bundles/") + name), {{name + QStringLiteral("-t"), "t\n"}},
-                            &error));
+        QVERIFY(writeBundle(m_work->filePath(QStringLiteral("bundles/") + name),
+                            {{name + QStringLiteral("-t"), "t\n"}}, &error));
     m_servers[1]->stop();
-    const Run run = p2pvpn({QStringLiteral("deploy"), meshFile(), QStringLiteral("--bundles"),
-                            m_work->filePath(QStringLiteral("bundles")), QStringLiteral("--accept-new-host-keys"),
-                            QStringLiteral("--known-hosts"), knownHosts()});
+    const Run run =
+        p2pvpn({QStringLiteral("deploy"), meshFile(), QStringLiteral("--bundles"),
+                m_work->filePath(QStringLiteral("bundles")), QStringLiteral("--accept-new-host-keys"),
+                QStringLiteral("--known-hosts"), knownHosts()});
     QCOMPARE(run.status, 1);
     QVERIFY2(run.out.contains(QStringLiteral("  gw-a: done")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("  gw-b: unreachable")), qPrintable(run.out));
@@ -205,8 +211,10 @@ void TestDeployCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("jobs zero") << QStringList{QStringLiteral("--jobs"), QStringLiteral("0")} << QStringLiteral("--jobs");
-    QTest::newRow("jobs text") << QStringList{QStringLiteral("--jobs"), QStringLiteral("many")} << QStringLiteral("--jobs");
+    QTest::newRow("jobs zero") << QStringList{QStringLiteral("--jobs"), QStringLiteral("0")}
+                               << QStringLiteral("--jobs");
+    QTest::newRow("jobs text") << QStringList{QStringLiteral("--jobs"), QStringLiteral("many")}
+                               << QStringLiteral("--jobs");
     QTest::newRow("unknown gateway") << QStringList{QStringLiteral("--gateway"), QStringLiteral("nope")}
                                      << QStringLiteral("nope");
 }
@@ -215,9 +223,9 @@ void TestDeployCli::badUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Run run = p2pvpn(QStringList{QStringLiteral("deploy"), meshFile(), QStringLiteral("--bundles"),
-                                       m_work->path()} +
-                           arguments);
+    const Run run = p2pvpn(
+        QStringList{QStringLiteral("deploy"), meshFile(), QStringLiteral("--bundles"), m_work->path()} +
+        arguments);
     QCOMPARE(run.status, 2);
     QVERIFY2(run.out.contains(mentions), qPrintable(run.out));
 }

@@ -13,10 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -45,7 +45,8 @@ struct Gateway
     }
 };
 
-QMap<QString, QByteArray> configsFor(const QString &gateway, const QStringList &peers, const QByteArray &version = "1")
+QMap<QString, QByteArray> configsFor(const QString &gateway, const QStringList &peers,
+                                     const QByteArray &version = "1")
 {
     QMap<QString, QByteArray> configs;
     for (const QString &peer : peers)
@@ -85,7 +86,8 @@ private slots:
 
 private:
     Gateway *addGateway(const QString &name, const QStringList &authorizedKeys = {});
-    QList<DeployResult> deploy(const QList<Gateway *> &gateways, Deployer::Options options, Deployer *deployer = nullptr);
+    QList<DeployResult> deploy(const QList<Gateway *> &gateways, Deployer::Options options,
+                               Deployer *deployer = nullptr);
     Deployer::Options options() const;
     static QString describe(const QList<DeployResult> &results);
 
@@ -104,12 +106,14 @@ void TestDeployer::initTestCase()
     QString error;
     for (const char *name : {"id", "other"})
         QVERIFY2(generateKey(m_keys->filePath(QLatin1String(name)), QString(), &error), qPrintable(error));
-    QVERIFY2(generateKey(m_keys->filePath(QStringLiteral("locked")), QStringLiteral("s3same"), &error), qPrintable(error));
+    QVERIFY2(generateKey(m_keys->filePath(QStringLiteral("locked")), QStringLiteral("s3same"), &error),
+             qPrintable(error));
 }
 
 void TestDeployer::init()
 {
-    m_work = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/p2pvpn deploy 'test-XXXXXX"));
+    m_work =
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/p2pvpn deploy 'test-XXXXXX"));
     QVERIFY(m_work->isValid());
 }
 
@@ -153,7 +157,8 @@ Gateway *TestDeployer::addGateway(const QString &name, const QStringList &author
     t.ssh.keyFile = m_keys->filePath(QStringLiteral("id"));
     t.deploy.targetDir = g->targetDir();
     t.deploy.serviceManager = ServiceManager::Command;
-    t.deploy.restartCommand = shellJoin({QStringLiteral("sh"), g->servicesDir() + QStringLiteral("/restart.sh")});
+    t.deploy.restartCommand =
+        shellJoin({QStringLiteral("sh"), g->servicesDir() + QStringLiteral("/restart.sh")});
     t.deploy.stopCommand = shellJoin({QStringLiteral("sh"), g->servicesDir() + QStringLiteral("/stop.sh")});
     m_gateways.push_back(std::move(g));
     return m_gateways.back().get();
@@ -170,7 +175,8 @@ Deployer::Options TestDeployer::options() const
     return o;
 }
 
-QList<DeployResult> TestDeployer::deploy(const QList<Gateway *> &gateways, Deployer::Options options, Deployer *deployer)
+QList<DeployResult> TestDeployer::deploy(const QList<Gateway *> &gateways, Deployer::Options options,
+                                         Deployer *deployer)
 {
     std::unique_ptr<Deployer> own;
     if (!deployer) {
@@ -217,7 +223,8 @@ void TestDeployer::targetsFromMesh()
     QCOMPARE(all[0].bundleDir, QStringLiteral("/out/office"));
     QCOMPARE(all[1].host, QStringLiteral("10.9.9.9"));
     QCOMPARE(all[1].ssh.port, 2222);
-    const QList<DeployTarget> one = Deployer::targets(mesh, QStringLiteral("/out"), {QStringLiteral("aws")}, &error);
+    const QList<DeployTarget> one =
+        Deployer::targets(mesh, QStringLiteral("/out"), {QStringLiteral("aws")}, &error);
     QCOMPARE(one.size(), 1);
     QCOMPARE(one[0].name, QStringLiteral("aws"));
     QVERIFY(Deployer::targets(mesh, QStringLiteral("/out"), {QStringLiteral("nope")}, &error).isEmpty());
@@ -259,7 +266,9 @@ void TestDeployer::deployToThreeGatewaysInParallel()
         Gateway *g = gateways[i];
         const DeployResult &r = results[i];
         QCOMPARE(r.gateway, names[i]);
-        const QMap<QString, QByteArray> expected = configsFor(names[i], QStringList(names).filter(QRegularExpression(QStringLiteral("^(?!%1$)").arg(names[i]))));
+        const QMap<QString, QByteArray> expected = configsFor(
+            names[i],
+            QStringList(names).filter(QRegularExpression(QStringLiteral("^(?!%1$)").arg(names[i]))));
         QCOMPARE(configsIn(g->targetDir()), expected);
         QCOMPARE(r.added, QStringList(expected.keys()));
         QVERIFY(r.changed.isEmpty() && r.removed.isEmpty() && r.unchanged.isEmpty());
@@ -299,7 +308,8 @@ void TestDeployer::redeployUnchangedDoesNothing()
     Gateway *g = addGateway(QStringLiteral("gw"));
     QVERIFY(g);
     QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x"), QStringLiteral("y")}),
+    QVERIFY(writeBundle(g->bundleDir(),
+                        configsFor(QStringLiteral("gw"), {QStringLiteral("x"), QStringLiteral("y")}),
                         &error));
     QList<DeployResult> results = deploy({g}, options());
     QVERIFY2(results.value(0).state == DeployState::Done, qPrintable(describe(results)));
@@ -332,7 +342,8 @@ void TestDeployer::dryRunListsChangesAndTouchesNothing()
     const QMap<QString, QByteArray> installed = configsIn(g->targetDir());
     const QStringList services = g->serviceLog();
 
-    QMap<QString, QByteArray> next = configsFor(QStringLiteral("gw"), {QStringLiteral("keep"), QStringLiteral("new")});
+    QMap<QString, QByteArray> next =
+        configsFor(QStringLiteral("gw"), {QStringLiteral("keep"), QStringLiteral("new")});
     next.insert(QStringLiteral("gw-change"), "# changed\n");
     QVERIFY(writeBundle(g->bundleDir(), next, &error));
 
@@ -418,7 +429,8 @@ void TestDeployer::unknownHostKeyAskedAndAccepted()
         QVERIFY2(r.state == DeployState::Done, qPrintable(describe(results)));
     QCOMPARE(asked.size(), 2);
     for (Gateway *g : gateways)
-        QVERIFY(asked.contains(g->target.name + QLatin1Char(' ') + KnownHosts::fingerprint(g->sshd->hostKeyBlob())));
+        QVERIFY(asked.contains(g->target.name + QLatin1Char(' ') +
+                               KnownHosts::fingerprint(g->sshd->hostKeyBlob())));
     // Recorded: the next deploy asks nothing.
     results = deploy(gateways, o, &deployer);
     for (const DeployResult &r : results)
@@ -437,8 +449,8 @@ void TestDeployer::changedHostKeyAlwaysRefused()
     QVERIFY(oldPub.open(QIODevice::ReadOnly));
     const QByteArray oldBlob = QByteArray::fromBase64(oldPub.readAll().split(' ').value(1));
     Deployer::Options o = options(); // AcceptNew: still refused
-    QVERIFY(KnownHosts::append(o.appKnownHostsFile, QStringLiteral("127.0.0.1"), g->sshd->port(), "ssh-ed25519", oldBlob,
-                               &error));
+    QVERIFY(KnownHosts::append(o.appKnownHostsFile, QStringLiteral("127.0.0.1"), g->sshd->port(),
+                               "ssh-ed25519", oldBlob, &error));
     Deployer deployer;
     QSignalSpy questions(&deployer, &Deployer::hostKeyQuestion);
     const QList<DeployResult> results = deploy({g}, o, &deployer);
@@ -468,8 +480,9 @@ void TestDeployer::wrongCredentialsGiveClearError()
     const QList<DeployResult> results = deploy({g}, options(), &deployer);
     QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
     const QString message = results[0].message;
-    QVERIFY2(message.contains(QStringLiteral("authentication to root@127.0.0.1:%1 failed").arg(g->sshd->port())),
-             qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("authentication to root@127.0.0.1:%1 failed").arg(g->sshd->port())),
+        qPrintable(message));
     QVERIFY2(message.contains(g->target.ssh.keyFile), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("password (not accepted)")), qPrintable(message));
     QVERIFY(!message.contains(QStringLiteral("not the password")));
@@ -490,10 +503,11 @@ void TestDeployer::passphraseAskedOncePerKeyFile()
     }
     Deployer deployer;
     QStringList asked;
-    connect(&deployer, &Deployer::passphraseQuestion, this, [&](const QString &gateway, const QString &keyFile) {
-        asked << keyFile;
-        deployer.answerSecret(gateway, "s3same");
-    });
+    connect(&deployer, &Deployer::passphraseQuestion, this,
+            [&](const QString &gateway, const QString &keyFile) {
+                asked << keyFile;
+                deployer.answerSecret(gateway, "s3same");
+            });
     const QList<DeployResult> results = deploy(gateways, options(), &deployer);
     for (const DeployResult &r : results)
         QVERIFY2(r.state == DeployState::Done, qPrintable(describe(results)));
@@ -526,7 +540,8 @@ void TestDeployer::sshdKilledDuringUploadLeavesOldConfigs()
     const QStringList services = g->serviceLog();
 
     // New configs behind a large file, so that the upload is well under way when the server dies.
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x"), QStringLiteral("z")}, "2"),
+    QVERIFY(writeBundle(g->bundleDir(),
+                        configsFor(QStringLiteral("gw"), {QStringLiteral("x"), QStringLiteral("z")}, "2"),
                         &error, 8 * 1024 * 1024));
     Deployer deployer;
     // The dead server cannot remove its staging directory; the test does (it is on this machine).
@@ -557,7 +572,8 @@ void TestDeployer::sshdKilledDuringUploadLeavesOldConfigs()
     QVERIFY(killed);
     QVERIFY(killedAt > 0 && killedAt < total);
     QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
-    QVERIFY2(results[0].message.contains(QStringLiteral("nothing was installed")), qPrintable(results[0].message));
+    QVERIFY2(results[0].message.contains(QStringLiteral("nothing was installed")),
+             qPrintable(results[0].message));
     QVERIFY2(results[0].message.contains(QStringLiteral("lost")), qPrintable(results[0].message));
     QCOMPARE(configsIn(g->targetDir()), old);
     QCOMPARE(g->serviceLog(), services);
@@ -568,7 +584,8 @@ void TestDeployer::failedTunnelTriggersRollback()
     Gateway *g = addGateway(QStringLiteral("gw"));
     QVERIFY(g);
     QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("a"), QStringLiteral("b")}),
+    QVERIFY(writeBundle(g->bundleDir(),
+                        configsFor(QStringLiteral("gw"), {QStringLiteral("a"), QStringLiteral("b")}),
                         &error));
     QList<DeployResult> results = deploy({g}, options());
     QVERIFY2(results.value(0).state == DeployState::Done, qPrintable(describe(results)));
@@ -577,7 +594,8 @@ void TestDeployer::failedTunnelTriggersRollback()
 
     // a changes, c is new and will not start.
     QVERIFY(writeBundle(g->bundleDir(),
-                        configsFor(QStringLiteral("gw"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, "2"),
+                        configsFor(QStringLiteral("gw"),
+                                   {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, "2"),
                         &error));
     QFile fail(g->servicesDir() + QStringLiteral("/fail"));
     QVERIFY(fail.open(QIODevice::WriteOnly));
@@ -617,14 +635,17 @@ void TestDeployer::sudoAsRoot()
 void TestDeployer::sudoWantingPasswordIsClearError()
 {
     // A user of our own that may not sudo without a password; removed in cleanup().
-    const QString user = QStringLiteral("p2pvpn-t%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString user =
+        QStringLiteral("p2pvpn-t%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
     bool ok = false;
-    runProgram(QStringLiteral("useradd"), {QStringLiteral("-M"), QStringLiteral("-d"), QStringLiteral("/nonexistent"),
-                                           QStringLiteral("-s"), QStringLiteral("/bin/sh"), user},
+    runProgram(QStringLiteral("useradd"),
+               {QStringLiteral("-M"), QStringLiteral("-d"), QStringLiteral("/nonexistent"),
+                QStringLiteral("-s"), QStringLiteral("/bin/sh"), user},
                &ok, &m_extraUser);
     QVERIFY2(ok, qPrintable(m_extraUser));
     m_extraUser = user;
-    runProgram(QStringLiteral("usermod"), {QStringLiteral("-p"), QStringLiteral("*"), user}, &ok); // not locked
+    runProgram(QStringLiteral("usermod"), {QStringLiteral("-p"), QStringLiteral("*"), user},
+               &ok); // not locked
     QVERIFY(ok);
 
     Gateway *g = addGateway(QStringLiteral("gw"));
@@ -660,7 +681,8 @@ void TestDeployer::cancelStopsCleanly()
     for (const QString &name : {QStringLiteral("gw-a"), QStringLiteral("gw-b")}) {
         Gateway *g = addGateway(name);
         QVERIFY(g);
-        QVERIFY(writeBundle(g->bundleDir(), configsFor(name, {QStringLiteral("x")}), &error, 8 * 1024 * 1024));
+        QVERIFY(
+            writeBundle(g->bundleDir(), configsFor(name, {QStringLiteral("x")}), &error, 8 * 1024 * 1024));
         gateways << g;
     }
     Deployer deployer;
@@ -771,7 +793,8 @@ void TestDeployer::generatedBundlesWithTheRealInstallScript()
 
     // A changed tunnel of gw-a that will not start: the script puts the old one back.
     const QString tunnel = results[0].unchanged.first();
-    const QString bundled = exportOptions.outDir + QStringLiteral("/gw-a/openvpn/") + tunnel + QStringLiteral(".conf");
+    const QString bundled =
+        exportOptions.outDir + QStringLiteral("/gw-a/openvpn/") + tunnel + QStringLiteral(".conf");
     QFile config(bundled);
     QVERIFY(config.open(QIODevice::Append));
     config.write("# changed\n");
@@ -784,7 +807,8 @@ void TestDeployer::generatedBundlesWithTheRealInstallScript()
     results = deploy({gateways[0]}, options());
     QVERIFY2(results.value(0).state == DeployState::FailedRolledBack, qPrintable(describe(results)));
     QCOMPARE(configsIn(gateways[0]->targetDir()), before);
-    QCOMPARE(serviceLog(0).mid(2), (QStringList{QStringLiteral("restart ") + tunnel, QStringLiteral("restart ") + tunnel}));
+    QCOMPARE(serviceLog(0).mid(2),
+             (QStringList{QStringLiteral("restart ") + tunnel, QStringLiteral("restart ") + tunnel}));
 }
 
 QTEST_GUILESS_MAIN(TestDeployer)

@@ -71,8 +71,9 @@ void TestKnownHosts::initTestCase()
     auto make = [&](const QString &name, const QString &type, Key *key) {
         const QString path = m_dir.filePath(name);
         bool ok = false;
-        run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
-                                           QString(), QStringLiteral("-f"), path},
+        run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"), QString(),
+             QStringLiteral("-f"), path},
             &ok);
         QVERIFY2(ok, "ssh-keygen failed");
         QFile pub(path + QStringLiteral(".pub"));
@@ -98,20 +99,24 @@ void TestKnownHosts::matchPatternList_data()
     QTest::newRow("star") << QByteArray("*.example.org") << QByteArray("gw.example.org") << true;
     QTest::newRow("star needs the dot") << QByteArray("*.example.org") << QByteArray("example.org") << false;
     QTest::newRow("question mark") << QByteArray("gw?.example.org") << QByteArray("gw1.example.org") << true;
-    QTest::newRow("question mark is one") << QByteArray("gw?.example.org") << QByteArray("gw12.example.org") << false;
+    QTest::newRow("question mark is one")
+        << QByteArray("gw?.example.org") << QByteArray("gw12.example.org") << false;
     QTest::newRow("list") << QByteArray("a.org,b.org,10.0.0.1") << QByteArray("10.0.0.1") << true;
-    QTest::newRow("negation wins") << QByteArray("*.example.org,!bad.example.org") << QByteArray("bad.example.org")
-                                   << false;
-    QTest::newRow("negation first") << QByteArray("!bad.example.org,*.example.org") << QByteArray("ok.example.org")
-                                    << true;
-    QTest::newRow("negation alone") << QByteArray("!bad.example.org") << QByteArray("ok.example.org") << false;
+    QTest::newRow("negation wins") << QByteArray("*.example.org,!bad.example.org")
+                                   << QByteArray("bad.example.org") << false;
+    QTest::newRow("negation first") << QByteArray("!bad.example.org,*.example.org")
+                                    << QByteArray("ok.example.org") << true;
+    QTest::newRow("negation alone") << QByteArray("!bad.example.org") << QByteArray("ok.example.org")
+                                    << false;
     QTest::newRow("port form") << QByteArray("[10.0.0.1]:2222") << QByteArray("[10.0.0.1]:2222") << true;
     QTest::newRow("port differs") << QByteArray("[10.0.0.1]:2222") << QByteArray("[10.0.0.1]:2223") << false;
-    QTest::newRow("star matches ports") << QByteArray("[10.0.0.1]:*") << QByteArray("[10.0.0.1]:2223") << true;
+    QTest::newRow("star matches ports")
+        << QByteArray("[10.0.0.1]:*") << QByteArray("[10.0.0.1]:2223") << true;
     QTest::newRow("empty list") << QByteArray() << QByteArray("gw") << false;
     QTest::newRow("empty elements") << QByteArray(",,") << QByteArray("gw") << false;
     QTest::newRow("star alone") << QByteArray("*") << QByteArray("anything") << true;
-    QTest::newRow("pathological stars") << QByteArray("*a*a*a*a*a*a*a*a*a*a*a*a*b") << QByteArray(4000, 'a') << false;
+    QTest::newRow("pathological stars")
+        << QByteArray("*a*a*a*a*a*a*a*a*a*a*a*a*b") << QByteArray(4000, 'a') << false;
 }
 
 void TestKnownHosts::matchPatternList()
@@ -140,39 +145,41 @@ void TestKnownHosts::lookup_data()
     const QByteArray a = m_a.base64, b = m_b.base64;
     const QString gw = QStringLiteral("gw.example.org");
     QTest::newRow("empty file") << QByteArray() << gw << 22 << a << KnownHosts::Status::Unknown << 0;
-    QTest::newRow("match") << "gw.example.org " + m_a.line() + '\n' << gw << 22 << a << KnownHosts::Status::Match << 1;
+    QTest::newRow("match") << "gw.example.org " + m_a.line() + '\n'
+                           << gw << 22 << a << KnownHosts::Status::Match << 1;
     QTest::newRow("match with comment and CRLF")
-        << "# mine\r\n\r\n  gw.example.org " + m_a.line() + " the comment\r\n" << gw << 22 << a
-        << KnownHosts::Status::Match << 3;
-    QTest::newRow("CRLF right after the key") << "gw.example.org " + m_a.line() + "\r\n" << gw << 22 << a
-                                              << KnownHosts::Status::Match << 1;
-    QTest::newRow("other host") << "other.example.org " + m_a.line() + '\n' << gw << 22 << a
-                                << KnownHosts::Status::Unknown << 0;
-    QTest::newRow("changed") << "gw.example.org " + m_a.line() + '\n' << gw << 22 << b << KnownHosts::Status::Changed
-                             << 1;
-    QTest::newRow("changed, other key type") << "gw.example.org " + m_rsa.line() + '\n' << gw << 22 << a
-                                             << KnownHosts::Status::Changed << 1;
-    QTest::newRow("one of two keys matches") << "gw.example.org " + m_b.line() + "\ngw.example.org " + m_a.line() + '\n'
-                                             << gw << 22 << a << KnownHosts::Status::Match << 2;
-    QTest::newRow("port form") << "[gw.example.org]:2222 " + m_a.line() + '\n' << gw << 2222 << a
-                               << KnownHosts::Status::Match << 1;
-    QTest::newRow("port form, other port") << "[gw.example.org]:2222 " + m_a.line() + '\n' << gw << 2223 << b
-                                           << KnownHosts::Status::Unknown << 0;
-    QTest::newRow("plain name is port 22 only") << "gw.example.org " + m_a.line() + '\n' << gw << 2222 << b
-                                                << KnownHosts::Status::Unknown << 0;
-    QTest::newRow("wildcard") << "*.example.org " + m_a.line() + '\n' << gw << 22 << b << KnownHosts::Status::Changed
-                              << 1;
-    QTest::newRow("negated") << "*.example.org,!gw.example.org " + m_a.line() + '\n' << gw << 22 << b
-                             << KnownHosts::Status::Unknown << 0;
-    QTest::newRow("revoked") << "gw.example.org " + m_a.line() + "\n@revoked * " + m_a.line() + '\n' << gw << 22 << a
-                             << KnownHosts::Status::Revoked << 2;
+        << "# mine\r\n\r\n  gw.example.org " + m_a.line() + " the comment\r\n"
+        << gw << 22 << a << KnownHosts::Status::Match << 3;
+    QTest::newRow("CRLF right after the key") << "gw.example.org " + m_a.line() + "\r\n"
+                                              << gw << 22 << a << KnownHosts::Status::Match << 1;
+    QTest::newRow("other host") << "other.example.org " + m_a.line() + '\n'
+                                << gw << 22 << a << KnownHosts::Status::Unknown << 0;
+    QTest::newRow("changed") << "gw.example.org " + m_a.line() + '\n'
+                             << gw << 22 << b << KnownHosts::Status::Changed << 1;
+    QTest::newRow("changed, other key type") << "gw.example.org " + m_rsa.line() + '\n'
+                                             << gw << 22 << a << KnownHosts::Status::Changed << 1;
+    QTest::newRow("one of two keys matches")
+        << "gw.example.org " + m_b.line() + "\ngw.example.org " + m_a.line() + '\n'
+        << gw << 22 << a << KnownHosts::Status::Match << 2;
+    QTest::newRow("port form") << "[gw.example.org]:2222 " + m_a.line() + '\n'
+                               << gw << 2222 << a << KnownHosts::Status::Match << 1;
+    QTest::newRow("port form, other port") << "[gw.example.org]:2222 " + m_a.line() + '\n'
+                                           << gw << 2223 << b << KnownHosts::Status::Unknown << 0;
+    QTest::newRow("plain name is port 22 only") << "gw.example.org " + m_a.line() + '\n'
+                                                << gw << 2222 << b << KnownHosts::Status::Unknown << 0;
+    QTest::newRow("wildcard") << "*.example.org " + m_a.line() + '\n'
+                              << gw << 22 << b << KnownHosts::Status::Changed << 1;
+    QTest::newRow("negated") << "*.example.org,!gw.example.org " + m_a.line() + '\n'
+                             << gw << 22 << b << KnownHosts::Status::Unknown << 0;
+    QTest::newRow("revoked") << "gw.example.org " + m_a.line() + "\n@revoked * " + m_a.line() + '\n'
+                             << gw << 22 << a << KnownHosts::Status::Revoked << 2;
     QTest::newRow("revoked other key does not matter")
-        << "@revoked * " + m_b.line() + "\ngw.example.org " + m_a.line() + '\n' << gw << 22 << a
-        << KnownHosts::Status::Match << 2;
-    QTest::newRow("cert-authority is no host key") << "@cert-authority *.example.org " + m_a.line() + '\n' << gw << 22
-                                                   << a << KnownHosts::Status::Unknown << 0;
-    QTest::newRow("tabs") << "gw.example.org\t" + m_a.type + "\t\t" + a + '\n' << gw << 22 << a
-                          << KnownHosts::Status::Match << 1;
+        << "@revoked * " + m_b.line() + "\ngw.example.org " + m_a.line() + '\n'
+        << gw << 22 << a << KnownHosts::Status::Match << 2;
+    QTest::newRow("cert-authority is no host key") << "@cert-authority *.example.org " + m_a.line() + '\n'
+                                                   << gw << 22 << a << KnownHosts::Status::Unknown << 0;
+    QTest::newRow("tabs") << "gw.example.org\t" + m_a.type + "\t\t" + a + '\n'
+                          << gw << 22 << a << KnownHosts::Status::Match << 1;
 }
 
 void TestKnownHosts::lookup()
@@ -209,10 +216,14 @@ void TestKnownHosts::hashedEntriesFromSshKeygen()
     QCOMPARE(hosts.entries().size(), 2);
     QVERIFY(hosts.entries().first().patterns.isEmpty());
     QCOMPARE(hosts.entries().first().hashSalt.size(), 20);
-    QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_a.type, m_a.blob()).status, KnownHosts::Status::Match);
-    QCOMPARE(hosts.lookup(QStringLiteral("GW.example.org"), 22, m_b.type, m_b.blob()).status, KnownHosts::Status::Changed);
-    QCOMPARE(hosts.lookup(QStringLiteral("10.1.2.3"), 2222, m_b.type, m_b.blob()).status, KnownHosts::Status::Match);
-    QCOMPARE(hosts.lookup(QStringLiteral("10.1.2.3"), 22, m_b.type, m_b.blob()).status, KnownHosts::Status::Unknown);
+    QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_a.type, m_a.blob()).status,
+             KnownHosts::Status::Match);
+    QCOMPARE(hosts.lookup(QStringLiteral("GW.example.org"), 22, m_b.type, m_b.blob()).status,
+             KnownHosts::Status::Changed);
+    QCOMPARE(hosts.lookup(QStringLiteral("10.1.2.3"), 2222, m_b.type, m_b.blob()).status,
+             KnownHosts::Status::Match);
+    QCOMPARE(hosts.lookup(QStringLiteral("10.1.2.3"), 22, m_b.type, m_b.blob()).status,
+             KnownHosts::Status::Unknown);
     QCOMPARE(hosts.lookup(QStringLiteral("gw2.example.org"), 22, m_a.type, m_a.blob()).status,
              KnownHosts::Status::Unknown);
 }
@@ -246,16 +257,17 @@ void TestKnownHosts::malformedLinesAreSkipped()
     QCOMPARE(hosts.entries().size(), 1);
     const int expectedLine = int(before.count('\n')) + 1;
     QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_a.type, m_a.blob()).line, expectedLine);
-    QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_b.type, m_b.blob()).status, KnownHosts::Status::Changed);
+    QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_b.type, m_b.blob()).status,
+             KnownHosts::Status::Changed);
 }
 
 void TestKnownHosts::hostileInputNeverBreaksParsing()
 {
     // Mutations of a valid file (flips, cuts, splices, repeats) with a fixed seed: parsing must
     // not crash, every entry it keeps must be self-consistent, and lookups must stay cheap.
-    const QByteArray seed = "# comment\ngw.example.org,10.0.0.1 " + m_a.line() + "\n[h]:2222 " + m_rsa.line() +
-                            "\n@revoked * " + m_b.line() + "\n|1|c2FsdHNhbHRzYWx0c2FsdHNhbHQ=|aGFzaGhhc2hoYXNoaGFzaGhhc2g= " +
-                            m_b.line() + '\n';
+    const QByteArray seed =
+        "# comment\ngw.example.org,10.0.0.1 " + m_a.line() + "\n[h]:2222 " + m_rsa.line() + "\n@revoked * " +
+        m_b.line() + "\n|1|c2FsdHNhbHRzYWx0c2FsdHNhbHQ=|aGFzaGhhc2hoYXNoaGFzaGhhc2g= " + m_b.line() + '\n';
     QRandomGenerator random(20240607);
     QElapsedTimer timer;
     timer.start();
@@ -306,9 +318,9 @@ void TestKnownHosts::fingerprintMatchesSshKeygen()
 {
     for (const QString &name : {QStringLiteral("a"), QStringLiteral("rsa")}) {
         bool ok = false;
-        const QByteArray out = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"),
-                                                                  QStringLiteral("sha256"), QStringLiteral("-f"),
-                                                                  m_dir.filePath(name + QStringLiteral(".pub"))},
+        const QByteArray out = run(QStringLiteral("ssh-keygen"),
+                                   {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                                    QStringLiteral("-f"), m_dir.filePath(name + QStringLiteral(".pub"))},
                                    &ok);
         QVERIFY(ok);
         const Key &key = name == QLatin1String("a") ? m_a : m_rsa;
@@ -336,12 +348,15 @@ void TestKnownHosts::appendIsReadBySshKeygen()
     KnownHosts hosts;
     QVERIFY(KnownHosts::load(path, &hosts, &error));
     QCOMPARE(hosts.entries().size(), 2);
-    QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_a.type, m_a.blob()).status, KnownHosts::Status::Match);
-    QCOMPARE(hosts.lookup(QStringLiteral("10.0.0.7"), 2222, m_b.type, m_b.blob()).status, KnownHosts::Status::Match);
+    QCOMPARE(hosts.lookup(QStringLiteral("gw.example.org"), 22, m_a.type, m_a.blob()).status,
+             KnownHosts::Status::Match);
+    QCOMPARE(hosts.lookup(QStringLiteral("10.0.0.7"), 2222, m_b.type, m_b.blob()).status,
+             KnownHosts::Status::Match);
     for (const auto &[name, key] : {std::pair{QStringLiteral("gw.example.org"), m_a},
                                     std::pair{QStringLiteral("[10.0.0.7]:2222"), m_b}}) {
         bool ok = false;
-        const QByteArray out = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), name, QStringLiteral("-f"), path}, &ok);
+        const QByteArray out =
+            run(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), name, QStringLiteral("-f"), path}, &ok);
         QVERIFY2(ok, qPrintable(name));
         QVERIFY(out.contains(key.base64));
     }
@@ -370,8 +385,9 @@ void TestKnownHosts::appendRefusesPatternCharacters()
 
 void TestKnownHosts::keyTypesInFileOrder()
 {
-    const KnownHosts hosts = parse("[h]:2222 " + m_rsa.line() + "\n@revoked [h]:2222 " + m_a.line() + "\n[h]:2222 " +
-                                   m_b.line() + "\n[h]:2222 " + m_a.line() + "\nother " + m_a.line() + '\n');
+    const KnownHosts hosts =
+        parse("[h]:2222 " + m_rsa.line() + "\n@revoked [h]:2222 " + m_a.line() + "\n[h]:2222 " + m_b.line() +
+              "\n[h]:2222 " + m_a.line() + "\nother " + m_a.line() + '\n');
     QCOMPARE(hosts.keyTypes(QStringLiteral("h"), 2222), (QList<QByteArray>{"ssh-rsa", "ssh-ed25519"}));
     QVERIFY(hosts.keyTypes(QStringLiteral("h"), 22).isEmpty());
 }

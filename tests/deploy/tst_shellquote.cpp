@@ -90,8 +90,9 @@ void TestShellQuote::joinKeepsWordsApart()
 {
     const QStringList words{QStringLiteral("a b"), QString(), QStringLiteral("'"), QStringLiteral("x\ny"),
                             QStringLiteral("$(id)")};
-    const QByteArray out = sh(QStringLiteral("/bin/sh"), QStringLiteral("for w in ") + shellJoin(words) +
-                                                             QStringLiteral("; do printf '<%s>' \"$w\"; done"));
+    const QByteArray out =
+        sh(QStringLiteral("/bin/sh"), QStringLiteral("for w in ") + shellJoin(words) +
+                                          QStringLiteral("; do printf '<%s>' \"$w\"; done"));
     QCOMPARE(out, QByteArray("<a b><><'><x\ny><$(id)>"));
     QCOMPARE(shellJoin({}), QString());
 }
@@ -101,12 +102,12 @@ void TestShellQuote::nothingIsExecuted()
     // Values that would create a file if anything in them ran.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QStringList attacks{QStringLiteral("$(touch pwned1)"), QStringLiteral("`touch pwned2`"),
+    const QStringList attacks{QStringLiteral("$(touch pwned1)"),    QStringLiteral("`touch pwned2`"),
                               QStringLiteral("'; touch pwned3; '"), QStringLiteral("\"; touch pwned4; \""),
-                              QStringLiteral("x\ntouch pwned5"), QStringLiteral("'\\''; touch pwned6 #")};
+                              QStringLiteral("x\ntouch pwned5"),    QStringLiteral("'\\''; touch pwned6 #")};
     for (const QString &attack : attacks)
-        sh(QStringLiteral("/bin/sh"), QStringLiteral("echo ") + shellQuote(attack) + QStringLiteral(" >/dev/null"),
-           dir.path());
+        sh(QStringLiteral("/bin/sh"),
+           QStringLiteral("echo ") + shellQuote(attack) + QStringLiteral(" >/dev/null"), dir.path());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
 }
 

@@ -78,8 +78,9 @@ void TestSshSession::init()
     QVERIFY(m_work->isValid());
     m_sshd = std::make_unique<TestSshd>();
     QString error;
-    QVERIFY2(m_sshd->start({m_keys->filePath(QStringLiteral("id.pub")), m_keys->filePath(QStringLiteral("locked.pub"))},
-                           &error),
+    QVERIFY2(m_sshd->start(
+                 {m_keys->filePath(QStringLiteral("id.pub")), m_keys->filePath(QStringLiteral("locked.pub"))},
+                 &error),
              qPrintable(error));
 }
 
@@ -122,8 +123,8 @@ void TestSshSession::execRoundTrip_data()
     QTest::addColumn<QByteArray>("out");
     QTest::addColumn<QByteArray>("err");
     QTest::newRow("success") << QStringLiteral("echo hello") << 0 << QByteArray("hello\n") << QByteArray();
-    QTest::newRow("status and both streams")
-        << QStringLiteral("printf out; printf err >&2; exit 7") << 7 << QByteArray("out") << QByteArray("err");
+    QTest::newRow("status and both streams") << QStringLiteral("printf out; printf err >&2; exit 7") << 7
+                                             << QByteArray("out") << QByteArray("err");
     QTest::newRow("large output") << QStringLiteral("head -c 300000 /dev/zero | tr '\\0' x") << 0
                                   << QByteArray(300000, 'x') << QByteArray();
     QTest::newRow("missing program") << QStringLiteral("no-such-program-p2pvpn") << 127 << QByteArray()
@@ -196,20 +197,24 @@ void TestSshSession::uploadKeepsTreeAndModes()
     QVERIFY(connectTrusted(session));
     const QString remote = path(QStringLiteral("remote"));
     QList<qint64> seen;
-    QVERIFY2(session.upload(local, remote, [&](qint64 done, qint64 total) {
-        QCOMPARE(total, qint64(18 + 7 + 200000 + 2));
-        seen.append(done);
-    }),
+    QVERIFY2(session.upload(local, remote,
+                            [&](qint64 done, qint64 total) {
+                                QCOMPARE(total, qint64(18 + 7 + 200000 + 2));
+                                seen.append(done);
+                            }),
              qPrintable(session.errorString()));
     QVERIFY(!seen.isEmpty());
     QCOMPARE(seen.last(), qint64(18 + 7 + 200000 + 2));
 
     // The same listing on both sides: path, type, mode, content hash (here sshd runs locally).
-    const QString list = QStringLiteral("cd %1 && find . -mindepth 1 -printf '%p %y %m\\n' | sort && find . -type f -exec sha256sum {} + | sort");
+    const QString list = QStringLiteral("cd %1 && find . -mindepth 1 -printf '%p %y %m\\n' | sort && find . "
+                                        "-type f -exec sha256sum {} + | sort");
     bool ok = false;
-    const QByteArray expected = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), list.arg(shellQuote(local))}, &ok);
+    const QByteArray expected =
+        runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), list.arg(shellQuote(local))}, &ok);
     QVERIFY(ok);
-    const QByteArray actual = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), list.arg(shellQuote(remote))}, &ok);
+    const QByteArray actual =
+        runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), list.arg(shellQuote(remote))}, &ok);
     QVERIFY(ok);
     QVERIFY(expected.contains("./readonly d 555"));
     QCOMPARE(actual, expected);
@@ -268,8 +273,9 @@ void TestSshSession::acceptedHostKeyIsRecordedAndTrusted()
     // The fingerprint is the one OpenSSH's own tool prints for the server's key.
     bool ok = false;
     const QByteArray keygen =
-        runProgram(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
-                                                  QStringLiteral("-f"), m_sshd->hostPublicKeyFile()},
+        runProgram(QStringLiteral("ssh-keygen"),
+                   {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                    QStringLiteral("-f"), m_sshd->hostPublicKeyFile()},
                    &ok);
     QVERIFY(ok);
     QCOMPARE(QString::fromUtf8(keygen.split(' ').value(1)), asked.fingerprint);
@@ -277,14 +283,14 @@ void TestSshSession::acceptedHostKeyIsRecordedAndTrusted()
 
     // OpenSSH's ssh-keygen finds the recorded line under the name ssh would use.
     const QString name = QStringLiteral("[127.0.0.1]:%1").arg(m_sshd->port());
-    const QByteArray found =
-        runProgram(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), name, QStringLiteral("-f"),
-                                                  path(QStringLiteral("app_known_hosts"))},
-                   &ok);
+    const QByteArray found = runProgram(
+        QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-F"), name, QStringLiteral("-f"), path(QStringLiteral("app_known_hosts"))}, &ok);
     QVERIFY2(ok, found.constData());
     QVERIFY(found.contains(m_sshd->hostKeyBlob().toBase64()));
     QCOMPARE(QFile::permissions(path(QStringLiteral("app_known_hosts"))),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                 QFileDevice::WriteUser);
 
     // Next time the key is known: no question.
     SshSession session;
@@ -308,13 +314,16 @@ void TestSshSession::userKnownHostsIsTrusted()
     const QList<QByteArray> fields = hostPub.readAll().split(' ');
     QFile known(file);
     QVERIFY(known.open(QIODevice::WriteOnly));
-    known.write("# other hosts\nexample.org ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBvL8v9b/lF8OkCgHtzPlH0Gj5T4yWq7RSqd2RjhQ0d4\n");
-    known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshd->port()).toUtf8() + fields[0] + ' ' + fields[1] + '\n');
+    known.write("# other hosts\nexample.org ssh-ed25519 "
+                "AAAAC3NzaC1lZDI1NTE5AAAAIBvL8v9b/lF8OkCgHtzPlH0Gj5T4yWq7RSqd2RjhQ0d4\n");
+    known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshd->port()).toUtf8() + fields[0] + ' ' + fields[1] +
+                '\n');
     known.close();
     if (hashed) {
         bool ok = false;
         QString error;
-        runProgram(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), file}, &ok, &error);
+        runProgram(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), file}, &ok,
+                   &error);
         QVERIFY2(ok, qPrintable(error));
         QFile check(file);
         QVERIFY(check.open(QIODevice::ReadOnly));
@@ -341,7 +350,8 @@ void TestSshSession::changedHostKeyAlwaysRefused()
     QFile oldPub(path(QStringLiteral("old_host_key.pub")));
     QVERIFY(oldPub.open(QIODevice::ReadOnly));
     const QByteArray oldBlob = QByteArray::fromBase64(oldPub.readAll().split(' ').value(1));
-    QVERIFY(KnownHosts::append(path(file), QStringLiteral("127.0.0.1"), m_sshd->port(), "ssh-ed25519", oldBlob, &error));
+    QVERIFY(KnownHosts::append(path(file), QStringLiteral("127.0.0.1"), m_sshd->port(), "ssh-ed25519",
+                               oldBlob, &error));
 
     int questions = 0;
     SshSession::Prompts prompts;
@@ -379,9 +389,12 @@ void TestSshSession::wrongCredentialsGiveClearError_data()
     QTest::addColumn<QString>("keyFile");
     QTest::addColumn<QByteArray>("password");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("key not authorized") << QStringLiteral("other") << QByteArray() << QStringLiteral("not accepted");
-    QTest::newRow("no such key file") << QStringLiteral("missing") << QByteArray() << QStringLiteral("no such file");
-    QTest::newRow("wrong password") << QString() << QByteArray("wrong password") << QStringLiteral("password");
+    QTest::newRow("key not authorized")
+        << QStringLiteral("other") << QByteArray() << QStringLiteral("not accepted");
+    QTest::newRow("no such key file")
+        << QStringLiteral("missing") << QByteArray() << QStringLiteral("no such file");
+    QTest::newRow("wrong password") << QString() << QByteArray("wrong password")
+                                    << QStringLiteral("password");
     QTest::newRow("nothing to offer") << QString() << QByteArray() << QStringLiteral("nothing");
 }
 
@@ -392,8 +405,8 @@ void TestSshSession::wrongCredentialsGiveClearError()
     QFETCH(QString, mentions);
     // Known host: the failure must be about credentials only.
     QString error;
-    QVERIFY(KnownHosts::append(path(QStringLiteral("app_known_hosts")), QStringLiteral("127.0.0.1"), m_sshd->port(),
-                               "ssh-ed25519", m_sshd->hostKeyBlob(), &error));
+    QVERIFY(KnownHosts::append(path(QStringLiteral("app_known_hosts")), QStringLiteral("127.0.0.1"),
+                               m_sshd->port(), "ssh-ed25519", m_sshd->hostKeyBlob(), &error));
     SshSession::Settings s = settings();
     s.keyFile = keyFile.isEmpty() ? QString() : m_keys->filePath(keyFile);
     SshSession::Prompts prompts;
@@ -403,10 +416,12 @@ void TestSshSession::wrongCredentialsGiveClearError()
     QVERIFY(!session.connect(s, prompts));
     QCOMPARE(session.error(), SshSession::Error::AuthFailed);
     const QString message = session.errorString();
-    QVERIFY2(message.contains(QStringLiteral("authentication to root@127.0.0.1:%1 failed").arg(m_sshd->port())),
-             qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("authentication to root@127.0.0.1:%1 failed").arg(m_sshd->port())),
+        qPrintable(message));
     QVERIFY2(message.contains(mentions), qPrintable(message));
-    QVERIFY2(!message.contains(QString::fromUtf8(password)) || password.isEmpty(), "the password leaked into the message");
+    QVERIFY2(!message.contains(QString::fromUtf8(password)) || password.isEmpty(),
+             "the password leaked into the message");
 }
 
 void TestSshSession::agentAuthentication()
@@ -458,7 +473,8 @@ void TestSshSession::encryptedKeyAsksPassphrase()
         SshSession session;
         QVERIFY(!session.connect(s, prompts));
         QCOMPARE(session.error(), SshSession::Error::AuthFailed);
-        QVERIFY2(session.errorString().contains(QStringLiteral("passphrase")), qPrintable(session.errorString()));
+        QVERIFY2(session.errorString().contains(QStringLiteral("passphrase")),
+                 qPrintable(session.errorString()));
     }
     QCOMPARE(askedFor, QStringList{s.keyFile});
     answer = "open sesame";
@@ -486,7 +502,8 @@ void TestSshSession::unreachable()
     SshSession session;
     QVERIFY(!session.connect(s));
     QCOMPARE(session.error(), SshSession::Error::Unreachable);
-    QVERIFY2(session.errorString().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(session.errorString()));
+    QVERIFY2(session.errorString().contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+             qPrintable(session.errorString()));
 }
 
 void TestSshSession::cancelAndAbort_data()
