@@ -173,6 +173,8 @@ Lan readLan(const Reader &r)
     lan.deploy.targetDir = deploy.string(QStringLiteral("targetDir"), lan.deploy.targetDir);
     lan.deploy.serviceManager =
         deploy.enumeration(QStringLiteral("serviceManager"), lan.deploy.serviceManager, "systemd, command");
+    lan.deploy.restartCommand = deploy.string(QStringLiteral("restartCommand"));
+    lan.deploy.stopCommand = deploy.string(QStringLiteral("stopCommand"));
     const Reader position = r.object(QStringLiteral("position"));
     auto coordinate = [&position](const QString &key) {
         const QJsonValue v = position.value(key, false);
@@ -311,7 +313,9 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
                                                 {QStringLiteral("useSudo"), lan.ssh.useSudo}}},
             {QStringLiteral("deploy"),
              QJsonObject{{QStringLiteral("targetDir"), lan.deploy.targetDir},
-                         {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)}}},
+                         {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)},
+                         {QStringLiteral("restartCommand"), lan.deploy.restartCommand},
+                         {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
             {QStringLiteral("position"),
              QJsonObject{{QStringLiteral("x"), lan.position.x()}, {QStringLiteral("y"), lan.position.y()}}},
             {QStringLiteral("notes"), lan.notes}});

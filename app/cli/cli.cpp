@@ -57,6 +57,10 @@ const QList<Cli::Command> &Cli::commands()
         {"settings", "FILE", QT_TR_NOOP("show or change the mesh's settings"), &Cli::settings},
         {"generate", "FILE", QT_TR_NOOP("write every gateway's bundle (configs, keys, install script)"),
          &Cli::generate},
+        {"deploy", "FILE",
+         QT_TR_NOOP("install the bundles on every (or each --gateway) gateway over SSH; exit status 1 unless each "
+                    "one ends done or unchanged"),
+         &Cli::deploy},
         {"rotate-keys", "FILE [LAN]", QT_TR_NOOP("replace the keys of one LAN, or of the whole mesh"), &Cli::rotateKeys},
         {"import-cache", "CACHE", QT_TR_NOOP("import the original P2P-VPN tool's cache.txt"), &Cli::importCache},
     };
@@ -256,6 +260,10 @@ bool Cli::applyLanOptions(const QCommandLineParser &p, Lan *lan, bool creating)
     if (given(p, "service-manager") &&
         !fromString(p.value(QStringLiteral("service-manager")), &lan->deploy.serviceManager))
         return usageError(tr("--service-manager: expected systemd or command")), false;
+    if (given(p, "restart-command"))
+        lan->deploy.restartCommand = p.value(QStringLiteral("restart-command"));
+    if (given(p, "stop-command"))
+        lan->deploy.stopCommand = p.value(QStringLiteral("stop-command"));
     if (given(p, "notes"))
         lan->notes = p.value(QStringLiteral("notes"));
     return true;
@@ -279,6 +287,12 @@ static void addLanOptions(QCommandLineParser &p, bool renaming)
     p.addOption(option({QStringLiteral("no-sudo")}, Cli::tr("Install without sudo.")));
     p.addOption(option({QStringLiteral("target-dir")}, Cli::tr("Where configs go on the gateway."), Cli::tr("DIR")));
     p.addOption(option({QStringLiteral("service-manager")}, Cli::tr("systemd or command."), Cli::tr("KIND")));
+    p.addOption(option({QStringLiteral("restart-command")},
+                       Cli::tr("Service manager \"command\": shell command that (re)starts a tunnel; gets its name."),
+                       Cli::tr("CMD")));
+    p.addOption(option({QStringLiteral("stop-command")},
+                       Cli::tr("Service manager \"command\": shell command that stops a tunnel; gets its name."),
+                       Cli::tr("CMD")));
     p.addOption(option({QStringLiteral("notes")}, Cli::tr("Free notes."), Cli::tr("TEXT")));
 }
 

@@ -48,6 +48,7 @@ private:
     int settings(const QStringList &arguments);
     int generate(const QStringList &arguments);
     int rotateKeys(const QStringList &arguments);
+    int deploy(const QStringList &arguments); // clideploy.cpp
     int importCache(const QStringList &arguments);
 
     // Parses a command's options; false (with the message printed) on bad usage.

@@ -80,7 +80,9 @@ Mesh richMesh()
                              QStringLiteral("/home/admin/.ssh/id_ed25519"),
                              false,
                              true};
-    office.deploy = DeployOptions{QStringLiteral("/opt/ovpn-2.6/conf.d"), ServiceManager::Command};
+    office.deploy = DeployOptions{QStringLiteral("/opt/ovpn-2.6/conf.d"), ServiceManager::Command,
+                                  QStringLiteral("/usr/local/sbin/tunnel 'start' --quiet"),
+                                  QStringLiteral("/usr/local/sbin/tunnel stop")};
     office.position = QPointF(0.1, -1e-7);
     office.notes = QStringLiteral("B\u00fcro \u2013 \u6771\u4eac\nline two \"quoted\" \\ backslash\ttab");
     mesh.addLan(office);
