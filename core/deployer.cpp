@@ -291,13 +291,13 @@ bool Deployer::ask(const Job &job, Question question, const QVariant &subject, Q
     }
     switch (question) {
     case Question::HostKey:
-        emit hostKeyQuestion(job.target.name, subject.value<SshHostKey>());
+        post([this, name = job.target.name, key = subject.value<SshHostKey>()] { emit hostKeyQuestion(name, key); });
         break;
     case Question::Passphrase:
-        emit passphraseQuestion(job.target.name, subject.toString());
+        post([this, name = job.target.name, file = subject.toString()] { emit passphraseQuestion(name, file); });
         break;
     case Question::Password:
-        emit passwordQuestion(job.target.name, subject.toString());
+        post([this, name = job.target.name, target = subject.toString()] { emit passwordQuestion(name, target); });
         break;
     }
     QMutexLocker lock(&m_mutex);
@@ -319,12 +319,12 @@ void Deployer::setState(Job &job, DeployState state)
         QMutexLocker lock(&m_mutex);
         job.result.state = state;
     }
-    emit stateChanged(job.target.name, state);
+    post([this, name = job.target.name, state] { emit stateChanged(name, state); });
 }
 
 void Deployer::log(const Job &job, const QString &line)
 {
-    emit logLine(job.target.name, line);
+    post([this, name = job.target.name, line] { emit logLine(name, line); });
 }
 
 void Deployer::finish(Job &job, DeployState state, const QString &message)
@@ -337,8 +337,10 @@ void Deployer::finish(Job &job, DeployState state, const QString &message)
         copy = job.result;
     }
     log(job, QStringLiteral("%1: %2").arg(toString(state), message));
-    emit stateChanged(job.target.name, state);
-    emit gatewayFinished(copy);
+    post([this, name = job.target.name, state, copy] {
+        emit stateChanged(name, state);
+        emit gatewayFinished(copy);
+    });
     // Counted down only after this gateway's signals went out, so finished() comes last.
     bool last;
     {
@@ -352,7 +354,7 @@ void Deployer::finish(Job &job, DeployState state, const QString &message)
         }
     }
     if (last)
-        emit finished();
+        post([this] { emit finished(); });
 }
 
 void Deployer::run(Job &job)
@@ -450,7 +452,7 @@ void Deployer::run(Job &job)
             sinceProgress.elapsed() >= 100) {
             lastDone = done;
             sinceProgress.restart();
-            emit progress(t.name, done, total);
+            post([this, name = t.name, done, total] { emit progress(name, done, total); });
         }
     };
     const auto removeStage = [&] {

@@ -124,6 +124,13 @@ private:
         Password
     };
 
+    // Workers run in a thread pool; every signal is delivered in the Deployer's own thread, in the
+    // order it was sent, so listeners (a dialog, the CLI's event loop, a QSignalSpy) never race.
+    template<typename Emit>
+    void post(Emit &&emitSignal)
+    {
+        QMetaObject::invokeMethod(this, std::forward<Emit>(emitSignal), Qt::QueuedConnection);
+    }
     void run(Job &job);
     void finish(Job &job, DeployState state, const QString &message);
     void setState(Job &job, DeployState state);
