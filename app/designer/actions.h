@@ -46,6 +46,7 @@ public:
     QAction *drawLinks;
     QAction *layoutCircle;
     QAction *layoutForce;
+    QAction *deploy;
 
 private:
     QAction *make(const QString &text, const char *icon, const QString &tip = QString());

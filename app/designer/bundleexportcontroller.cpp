@@ -63,40 +63,10 @@ bool BundleExportController::exportBundles()
         return false;
     options.keyStoreDir = KeyStore::directoryFor(project); // never the dialog's to change
 
-    // Key generation and zipping take a while for big meshes: run them off the GUI thread.
     Exporter exporter(mesh);
-    std::atomic<int> done = 0;
-    std::atomic<bool> cancelled = false;
-    bool ok = false;
     QString error;
-    QProgressDialog progress(tr("Writing gateway bundles…"), tr("Cancel"), 0, int(mesh.lans.size()),
-                             m_dialogParent);
-    progress.setWindowTitle(tr("Export Bundles"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
-    QThread *worker = QThread::create([&] {
-        ok = exporter.run(
-            options,
-            [&](int gateways, int) {
-                done = gateways;
-                return !cancelled;
-            },
-            &error);
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(done); });
-    poll.start(50);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    poll.stop();
-    progress.reset();
-
+    bool cancelled = false;
+    const bool ok = runExporter(exporter, options, tr("Export Bundles"), m_dialogParent, &error, &cancelled);
     if (!ok) {
         if (!cancelled)
             prompter->showError(tr("Could not export the bundles"), error);
@@ -114,6 +84,44 @@ bool BundleExportController::exportBundles()
     if (prompter->askOpenFolder(message))
         QDesktopServices::openUrl(QUrl::fromLocalFile(options.outDir));
     return true;
+}
+
+bool runExporter(Exporter &exporter, const ExportOptions &options, const QString &title, QWidget *parent,
+                 QString *error, bool *cancelled)
+{
+    // Key generation and zipping take a while for big meshes: run them off the GUI thread.
+    std::atomic<int> done = 0;
+    std::atomic<bool> stop = false;
+    bool ok = false;
+    QProgressDialog progress(BundleExportController::tr("Writing gateway bundles…"),
+                             BundleExportController::tr("Cancel"), 0, int(exporter.mesh().lans.size()), parent);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&stop] { stop = true; });
+    QThread *worker = QThread::create([&] {
+        ok = exporter.run(
+            options,
+            [&](int gateways, int) {
+                done = gateways;
+                return !stop;
+            },
+            error);
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(done); });
+    poll.start(50);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    poll.stop();
+    progress.reset();
+    *cancelled = stop;
+    return ok;
 }
 
 } // namespace p2pvpn

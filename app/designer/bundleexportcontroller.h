@@ -14,6 +14,7 @@ class QWidget;
 namespace p2pvpn {
 
 class DocumentController;
+class Exporter;
 class LiveChecker;
 class MeshModel;
 struct ExportOptions;
@@ -41,5 +42,10 @@ private:
     QWidget *m_dialogParent;
     QStringList m_written;
 };
+
+// Runs `exporter` off the GUI thread behind a progress dialog titled `title`. False when it failed
+// (*error says why) or the user cancelled (*cancelled is set).
+bool runExporter(Exporter &exporter, const ExportOptions &options, const QString &title, QWidget *parent,
+                 QString *error, bool *cancelled);
 
 } // namespace p2pvpn

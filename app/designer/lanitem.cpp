@@ -173,6 +173,12 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
                           Qt::AlignCenter, QStringLiteral("!"));
     }
 
+    // The last deployment's outcome: a round badge in the bottom-right corner.
+    if (const DeployBadge badge = s->deployBadge(m_id); badge != DeployBadge::None) {
+        const QRect where(int(m_card.right() - 26), int(m_card.bottom() - 26), 18, 18);
+        Icons::get(badge == DeployBadge::Ok ? "ok" : "failed").paint(painter, where);
+    }
+
     if (lod < 0.55) // text would be unreadable; the card shape and colour still tell the story
         return;
 

@@ -2,6 +2,7 @@
 
 #include "actions.h"
 #include "bundleexportcontroller.h"
+#include "deploycontroller.h"
 #include "diagramexporter.h"
 #include "documentcontroller.h"
 #include "findingspanel.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
         prompter = std::make_unique<DialogPrompter>(this);
     m_documents = new DocumentController(m_model, m_stack, std::move(prompter), this);
     m_bundles = new BundleExportController(m_model, m_checker, m_documents, this, this);
+    m_deploy = new DeployController(m_model, m_checker, m_documents, this, this);
     m_scene = new MeshScene(m_model, m_checker, this);
     m_view = new MeshView(m_scene, this);
     m_actions = new Actions(m_stack, this);
@@ -135,7 +137,7 @@ void MainWindow::createMenus()
     mesh->addSeparator();
     mesh->addActions({a->layoutCircle, a->layoutForce});
     mesh->addSeparator();
-    mesh->addAction(a->exportBundles);
+    mesh->addActions({a->exportBundles, a->deploy});
 }
 
 void MainWindow::createToolBar()
@@ -156,9 +158,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addActions({a->zoomOut, a->zoomFit, a->zoomIn, a->snapToGrid});
     bar->addSeparator();
-    bar->addActions({a->exportPng, a->exportBundles});
+    bar->addActions({a->exportPng, a->exportBundles, a->deploy});
     // The actions that define the tool carry their names; the rest are familiar icons.
-    for (QAction *action : {a->addLan, a->drawLinks, a->exportBundles})
+    for (QAction *action : {a->addLan, a->drawLinks, a->exportBundles, a->deploy})
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_viewMenu->addAction(bar->toggleViewAction());
@@ -202,6 +204,9 @@ void MainWindow::connectActions()
     connect(m_bundles, &BundleExportController::exported, this, [this](const QStringList &paths) {
         statusBar()->showMessage(tr("%n file(s) and folder(s) written", nullptr, int(paths.size())), 8000);
     });
+    connect(a->deploy, &QAction::triggered, m_deploy, &DeployController::openDialog);
+    connect(m_deploy, &DeployController::resultsChanged, this,
+            [this] { m_scene->setDeployBadges(m_deploy->badges()); });
     connect(d, &DocumentController::documentChanged, this, &MainWindow::updateTitle);
     connect(d->recentFiles(), &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 

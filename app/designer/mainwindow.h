@@ -21,6 +21,7 @@ namespace p2pvpn {
 
 class Actions;
 class BundleExportController;
+class DeployController;
 class DocumentController;
 class FindingsPanel;
 class LiveChecker;
@@ -44,6 +45,7 @@ public:
     MeshEditor *editor() const { return m_editor; }
     DocumentController *documents() const { return m_documents; }
     BundleExportController *bundles() const { return m_bundles; }
+    DeployController *deployer() const { return m_deploy; }
     MeshScene *scene() const { return m_scene; }
     MeshView *view() const { return m_view; }
     Actions *actions() const { return m_actions; }
@@ -80,6 +82,7 @@ private:
     MeshEditor *m_editor;
     DocumentController *m_documents;
     BundleExportController *m_bundles;
+    DeployController *m_deploy;
     MeshScene *m_scene;
     MeshView *m_view;
     Actions *m_actions;

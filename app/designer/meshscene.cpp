@@ -12,6 +12,7 @@
 #include <QPen>
 
 #include <cmath>
+#include <utility>
 
 namespace p2pvpn {
 
@@ -205,6 +206,14 @@ void MeshScene::growSceneRect(const QRectF &rect)
     const QRectF wanted = rect.adjusted(-sceneMargin / 2, -sceneMargin / 2, sceneMargin / 2, sceneMargin / 2);
     if (!sceneRect().contains(wanted))
         setSceneRect(sceneRect().united(rect.adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin)));
+}
+
+void MeshScene::setDeployBadges(const QHash<LanId, DeployBadge> &badges)
+{
+    const QHash<LanId, DeployBadge> before = std::exchange(m_deployBadges, badges);
+    for (auto it = m_lans.cbegin(); it != m_lans.cend(); ++it)
+        if (before.value(it.key()) != badges.value(it.key()))
+            it.value()->update();
 }
 
 void MeshScene::onLanFlagsChanged(const QList<LanId> &ids)

@@ -20,6 +20,14 @@ class LanItem;
 class MeshModel;
 class TunnelItem;
 
+// The last deployment's outcome for a LAN, shown as a badge on its card.
+enum class DeployBadge
+{
+    None,
+    Ok,     // done or unchanged
+    Failed, // failed, rolled back, unreachable
+};
+
 class MeshScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -52,6 +60,10 @@ public:
 
     // While LANs are dragged, the edges that stay put are frozen: hidden as items and drawn
     // once into the view's cached background, so each frame repaints only what moves.
+    // Deployment results, by LAN (given by the DeployController); an empty hash clears them.
+    void setDeployBadges(const QHash<LanId, DeployBadge> &badges);
+    DeployBadge deployBadge(LanId id) const { return m_deployBadges.value(id, DeployBadge::None); }
+
     bool hasFrozenEdges() const { return m_frozen; }
     // Cards paint from a pixmap cache on screen; exports turn it off to get vector output.
     void setCardCaching(bool on);
@@ -95,6 +107,7 @@ private:
     Theme m_theme;
     QHash<LanId, LanItem *> m_lans;
     QHash<LinkKey, TunnelItem *> m_tunnels;
+    QHash<LanId, DeployBadge> m_deployBadges;
     QHash<LanId, QList<TunnelItem *>> m_touching; // the edges to move with each LAN
     QGraphicsItem *m_edgeLayer;                   // parent of every TunnelItem
     QGraphicsItem *m_liveLayer;                   // while frozen: parent of the edges that move

@@ -1,8 +1,11 @@
 #include "prompter.h"
 
 #include "exportbundlesdialog.h"
+#include "sshsession.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -60,6 +63,36 @@ bool DialogPrompter::askOpenFolder(const QString &message)
     box.setDefaultButton(open);
     box.exec();
     return box.clickedButton() == open;
+}
+
+bool DialogPrompter::askHostKey(const QString &gateway, const SshHostKey &key)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unknown Host Key"),
+                    tr("The SSH server of gateway \"%1\" is not known yet.").arg(gateway), QMessageBox::NoButton,
+                    m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("Host: %1\nPort: %2\nKey type: %3\nFingerprint: %4\n\nCompare the fingerprint with the gateway's "
+           "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it. A trusted key is "
+           "remembered for the designer and the p2pvpn command.")
+            .arg(key.host)
+            .arg(key.port)
+            .arg(key.type, key.fingerprint));
+    QPushButton *trust = box.addButton(tr("Trust and Connect"), QMessageBox::AcceptRole);
+    QPushButton *refuse = box.addButton(tr("Refuse"), QMessageBox::RejectRole);
+    box.setDefaultButton(refuse);
+    box.setEscapeButton(refuse);
+    box.exec();
+    return box.clickedButton() == trust;
+}
+
+bool DialogPrompter::askSecret(const QString &title, const QString &label, QByteArray *secret)
+{
+    bool ok = false;
+    QString text = QInputDialog::getText(m_parent, title, label, QLineEdit::Password, QString(), &ok);
+    *secret = text.toUtf8();
+    text.fill(QLatin1Char(' '));
+    return ok;
 }
 
 } // namespace p2pvpn

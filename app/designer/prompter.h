@@ -12,6 +12,7 @@ class QWidget;
 namespace p2pvpn {
 
 struct ExportOptions;
+struct SshHostKey;
 
 class Prompter
 {
@@ -34,6 +35,10 @@ public:
     virtual bool chooseExport(ExportOptions *options, const QString &meshZipName) = 0;
     // After an export: `message` says what was written; true to open the folder.
     virtual bool askOpenFolder(const QString &message) = 0;
+    // Deploy: a gateway's SSH host key seen for the first time; true to trust it (the default is no).
+    virtual bool askHostKey(const QString &gateway, const SshHostKey &key) = 0;
+    // A passphrase or password, read without echo; false when cancelled.
+    virtual bool askSecret(const QString &title, const QString &label, QByteArray *secret) = 0;
 };
 
 class DialogPrompter : public Prompter
@@ -47,6 +52,8 @@ public:
     QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) override;
     bool chooseExport(ExportOptions *options, const QString &meshZipName) override;
     bool askOpenFolder(const QString &message) override;
+    bool askHostKey(const QString &gateway, const SshHostKey &key) override;
+    bool askSecret(const QString &title, const QString &label, QByteArray *secret) override;
 
 private:
     QWidget *m_parent;

@@ -5,6 +5,7 @@
 
 #include "exporter.h"
 #include "prompter.h"
+#include "sshsession.h"
 
 #include <QStringList>
 
@@ -18,6 +19,8 @@ public:
         QStringList errors; // "title: problem"
         int saveQuestions = 0;
         QStringList exportMessages; // what askOpenFolder was told
+        QStringList hostKeyQuestions; // "gateway host:port type fingerprint"
+        QStringList secretQuestions;  // the labels
     };
 
     explicit ScriptedPrompter(Log *log) : m_log(log) {}
@@ -26,6 +29,8 @@ public:
     QString nextFileName;
     // Export: when set, the folder and forms the user "picks"; else the export is cancelled.
     std::optional<p2pvpn::ExportOptions> exportChoice;
+    bool trustHostKeys = false; // the answer to unknown host keys
+    std::optional<QByteArray> secret; // the answer to passphrase/password prompts; unset: cancel
 
     SaveChoice askToSave(const QString &) override
     {
@@ -52,6 +57,23 @@ public:
     {
         m_log->exportMessages.append(message);
         return false;
+    }
+
+    bool askHostKey(const QString &gateway, const p2pvpn::SshHostKey &key) override
+    {
+        m_log->hostKeyQuestions.append(QStringLiteral("%1 %2:%3 %4 %5")
+                                           .arg(gateway, key.host)
+                                           .arg(key.port)
+                                           .arg(key.type, key.fingerprint));
+        return trustHostKeys;
+    }
+    bool askSecret(const QString &, const QString &label, QByteArray *answer) override
+    {
+        m_log->secretQuestions.append(label);
+        if (!secret)
+            return false;
+        *answer = *secret;
+        return true;
     }
 
 private:
