@@ -9,6 +9,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class ScriptedPrompter : public p2pvpn::Prompter
@@ -29,7 +30,8 @@ public:
     QString nextFileName;
     // Export: when set, the folder and forms the user "picks"; else the export is cancelled.
     std::optional<p2pvpn::ExportOptions> exportChoice;
-    bool trustHostKeys = false; // the answer to unknown host keys
+    bool trustHostKeys = false;          // the answer to unknown host keys
+    std::function<void()> duringHostKey; // what the "user" does while the question is open
     std::optional<QByteArray> secret; // the answer to passphrase/password prompts; unset: cancel
 
     SaveChoice askToSave(const QString &) override
@@ -65,6 +67,8 @@ public:
                                            .arg(gateway, key.host)
                                            .arg(key.port)
                                            .arg(key.type, key.fingerprint));
+        if (duringHostKey)
+            duringHostKey();
         return trustHostKeys;
     }
     bool askSecret(const QString &, const QString &label, QByteArray *answer) override
