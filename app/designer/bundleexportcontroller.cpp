@@ -94,7 +94,8 @@ bool runExporter(Exporter &exporter, const ExportOptions &options, const QString
     std::atomic<bool> stop = false;
     bool ok = false;
     QProgressDialog progress(BundleExportController::tr("Writing gateway bundles…"),
-                             BundleExportController::tr("Cancel"), 0, int(exporter.mesh().lans.size()), parent);
+                             BundleExportController::tr("Cancel"), 0, int(exporter.mesh().lans.size()),
+                             parent);
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);

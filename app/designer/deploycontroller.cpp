@@ -17,7 +17,8 @@ namespace p2pvpn {
 
 DeployController::DeployController(MeshModel *model, LiveChecker *checker, DocumentController *documents,
                                    QWidget *dialogParent, QObject *parent)
-    : QObject(parent), m_model(model), m_checker(checker), m_documents(documents), m_dialogParent(dialogParent)
+    : QObject(parent), m_model(model), m_checker(checker), m_documents(documents),
+      m_dialogParent(dialogParent)
 {
     // Results describe the mesh as it was deployed; any edit makes them stale.
     connect(m_model, &MeshModel::changed, this, [this] {
@@ -209,13 +210,16 @@ void DeployController::connectDeployer()
             m_deployer->answerSecret(gateway, secret);
         explicit_bzero(secret.data(), size_t(secret.size()));
     };
-    connect(d, &Deployer::passphraseQuestion, this, [answerSecret](const QString &gateway, const QString &key) {
-        answerSecret(gateway, tr("Key Passphrase"),
-                     tr("Passphrase of the SSH key %1 (for gateway %2):").arg(key, gateway));
-    });
-    connect(d, &Deployer::passwordQuestion, this, [answerSecret](const QString &gateway, const QString &target) {
-        answerSecret(gateway, tr("SSH Password"), tr("Password of %1 (gateway %2):").arg(target, gateway));
-    });
+    connect(d, &Deployer::passphraseQuestion, this,
+            [answerSecret](const QString &gateway, const QString &key) {
+                answerSecret(gateway, tr("Key Passphrase"),
+                             tr("Passphrase of the SSH key %1 (for gateway %2):").arg(key, gateway));
+            });
+    connect(d, &Deployer::passwordQuestion, this,
+            [answerSecret](const QString &gateway, const QString &target) {
+                answerSecret(gateway, tr("SSH Password"),
+                             tr("Password of %1 (gateway %2):").arg(target, gateway));
+            });
 }
 
 bool DeployController::start(const QStringList &gateways, bool dryRun)

@@ -3,7 +3,6 @@
 #include "icons.h"
 #include "plurals.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,7 +39,7 @@ int percentFor(DeployState state)
 DeployDialog::DeployDialog(const QString &meshName, const QList<DeployTarget> &targets, QWidget *parent)
     : QDialog(parent), m_heading(new QLabel), m_summary(new QLabel), m_table(new QTreeWidget),
       m_logTitle(new QLabel), m_log(new QPlainTextEdit), m_overall(new QProgressBar),
-      m_dryRun(new QPushButton(Icons::get("running"), tr("Dry Run"))),
+      m_dryRun(new QPushButton(tr("Dry Run"))),
       m_deployAll(new QPushButton(Icons::get("deploy"), tr("Deploy All"))),
       m_deploySelected(new QPushButton(tr("Deploy Selected"))), m_cancel(new QPushButton(tr("Cancel"))),
       m_close(new QPushButton(tr("Close")))
@@ -113,8 +112,8 @@ DeployDialog::DeployDialog(const QString &meshName, const QList<DeployTarget> &t
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
     splitter->addWidget(logPane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
@@ -127,20 +126,25 @@ DeployDialog::DeployDialog(const QString &meshName, const QList<DeployTarget> &t
     status->addWidget(m_overall);
     layout->addLayout(status);
 
-    auto *buttons = new QDialogButtonBox;
+    // Dry Run stands apart on the left; the deploying buttons and Close sit on the right.
+    auto *buttons = new QHBoxLayout;
     m_dryRun->setToolTip(tr("Only list what each gateway would add, change and remove (the selected ones, "
                             "else all)"));
     m_deployAll->setToolTip(tr("Install the bundles on every gateway"));
     m_deploySelected->setToolTip(tr("Install the bundles on the gateways selected in the list"));
     m_cancel->setToolTip(tr("Stop: waiting gateways are skipped, running ones stop at their next step"));
     m_cancel->setIcon(Icons::get("cancelled"));
-    buttons->addButton(m_dryRun, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_deploySelected, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_deployAll, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    buttons->addWidget(m_dryRun);
+    buttons->addStretch(1);
+    buttons->addWidget(m_deploySelected);
+    buttons->addWidget(m_deployAll);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
+    for (QPushButton *button : {m_dryRun, m_deploySelected, m_deployAll, m_cancel, m_close})
+        button->setAutoDefault(false);
     m_deployAll->setDefault(true);
-    layout->addWidget(buttons);
+    layout->addSpacing(4);
+    layout->addLayout(buttons);
 
     connect(m_dryRun, &QPushButton::clicked, this, [this] { emit startRequested(selectedGateways(), true); });
     connect(m_deployAll, &QPushButton::clicked, this, [this] { emit startRequested({}, false); });
@@ -239,7 +243,8 @@ void DeployDialog::runStarted(const QStringList &gateways, bool dryRun)
         item->setText(StatusColumn, inRun ? stateText(DeployState::Waiting, dryRun) : tr("Skipped"));
         item->setIcon(StatusColumn, QIcon());
         for (int c = 0; c < m_table->columnCount(); ++c)
-            item->setForeground(c, palette().brush(inRun ? QPalette::Active : QPalette::Disabled, QPalette::Text));
+            item->setForeground(
+                c, palette().brush(inRun ? QPalette::Active : QPalette::Disabled, QPalette::Text));
         if (QProgressBar *b = bar(gateway)) {
             b->setValue(0);
             b->setEnabled(inRun);

@@ -215,8 +215,9 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     painter->setFont(endpointFont);
     painter->setPen(t.nodeSubtle);
     const QString endpoint = lan->endpoint.isEmpty() ? LanItem::tr("no endpoint") : lan->endpoint;
-    painter->drawText(QRectF(left + 18, y, textWidth - 18, lineHeight), Qt::AlignVCenter,
-                      QFontMetricsF(endpointFont).elidedText(endpoint, Qt::ElideMiddle, textWidth - 18));
+    const double endpointWidth = textWidth - 18 - (s->deployBadge(m_id) == DeployBadge::None ? 0 : 20);
+    painter->drawText(QRectF(left + 18, y, endpointWidth, lineHeight), Qt::AlignVCenter,
+                      QFontMetricsF(endpointFont).elidedText(endpoint, Qt::ElideMiddle, endpointWidth));
 }
 
 } // namespace p2pvpn

@@ -68,12 +68,13 @@ bool DialogPrompter::askOpenFolder(const QString &message)
 bool DialogPrompter::askHostKey(const QString &gateway, const SshHostKey &key)
 {
     QMessageBox box(QMessageBox::Warning, tr("Unknown Host Key"),
-                    tr("The SSH server of gateway \"%1\" is not known yet.").arg(gateway), QMessageBox::NoButton,
-                    m_parent);
+                    tr("The SSH server of gateway \"%1\" is not known yet.").arg(gateway),
+                    QMessageBox::NoButton, m_parent);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(
         tr("Host: %1\nPort: %2\nKey type: %3\nFingerprint: %4\n\nCompare the fingerprint with the gateway's "
-           "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it. A trusted key is "
+           "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it. A trusted key "
+           "is "
            "remembered for the designer and the p2pvpn command.")
             .arg(key.host)
             .arg(key.port)

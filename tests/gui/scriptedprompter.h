@@ -19,7 +19,7 @@ public:
     {
         QStringList errors; // "title: problem"
         int saveQuestions = 0;
-        QStringList exportMessages; // what askOpenFolder was told
+        QStringList exportMessages;   // what askOpenFolder was told
         QStringList hostKeyQuestions; // "gateway host:port type fingerprint"
         QStringList secretQuestions;  // the labels
     };
@@ -32,7 +32,7 @@ public:
     std::optional<p2pvpn::ExportOptions> exportChoice;
     bool trustHostKeys = false;          // the answer to unknown host keys
     std::function<void()> duringHostKey; // what the "user" does while the question is open
-    std::optional<QByteArray> secret; // the answer to passphrase/password prompts; unset: cancel
+    std::optional<QByteArray> secret;    // the answer to passphrase/password prompts; unset: cancel
 
     SaveChoice askToSave(const QString &) override
     {

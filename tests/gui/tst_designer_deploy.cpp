@@ -22,8 +22,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 #include <memory>
 #include <vector>
@@ -84,9 +84,9 @@ void TestDesignerDeploy::init()
         auto sshd = std::make_unique<TestSshd>();
         QString error;
         // The generated install.sh also writes a sysctl file: keep it in the test's folder, unapplied.
-        const QStringList environment{
-            QStringLiteral("P2PVPN_SYSCTL_DIR=") + m_work->filePath(QStringLiteral("gw%1/sysctl").arg(i)),
-            QStringLiteral("P2PVPN_SYSCTL_APPLY=true")};
+        const QStringList environment{QStringLiteral("P2PVPN_SYSCTL_DIR=") +
+                                          m_work->filePath(QStringLiteral("gw%1/sysctl").arg(i)),
+                                      QStringLiteral("P2PVPN_SYSCTL_APPLY=true")};
         QVERIFY2(sshd->start({m_keys->filePath(QStringLiteral("id.pub"))}, &error, {}, environment),
                  qPrintable(error));
         const QString services = m_work->filePath(QStringLiteral("gw%1/services").arg(i));
@@ -153,8 +153,8 @@ void TestDesignerDeploy::screenshot(const QString &name)
         return;
     QCoreApplication::processEvents();
     QTest::qWait(150); // let the window system draw what the widgets painted
-    QProcess::execute(QStringLiteral("import"),
-                      {QStringLiteral("-window"), QStringLiteral("root"), QDir(dir).filePath(name + QLatin1String(".png"))});
+    QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                 QDir(dir).filePath(name + QLatin1String(".png"))});
 }
 
 void TestDesignerDeploy::refusedWhileErrors()
@@ -184,7 +184,8 @@ void TestDesignerDeploy::deployAllBadgesTheCanvas()
 
     QVERIFY(runAndWait(dialog->deployAllButton()));
     for (const QString &name : m_names) {
-        QVERIFY2(dialog->state(name) == DeployState::Done, qPrintable(name + QLatin1String(": ") + dialog->details(name)));
+        QVERIFY2(dialog->state(name) == DeployState::Done,
+                 qPrintable(name + QLatin1String(": ") + dialog->details(name)));
     }
     QVERIFY(!dialog->cancelButton()->isVisible());
     QVERIFY(dialog->closeButton()->isEnabled());
@@ -195,7 +196,8 @@ void TestDesignerDeploy::deployAllBadgesTheCanvas()
         QVERIFY2(w.log.hostKeyQuestions.join(QLatin1Char('\n')).contains(fingerprint),
                  qPrintable(w.log.hostKeyQuestions.join(QLatin1Char('\n'))));
         QCOMPARE(configsIn(targetDir(i)).size(), 1); // the one tunnel between the two
-        QVERIFY(QFileInfo::exists(m_work->filePath(QStringLiteral("gw%1/sysctl/60-p2pvpn-deploytest.conf").arg(i))));
+        QVERIFY(QFileInfo::exists(
+            m_work->filePath(QStringLiteral("gw%1/sysctl/60-p2pvpn-deploytest.conf").arg(i))));
     }
     KnownHosts known;
     QString error;
@@ -256,7 +258,8 @@ void TestDesignerDeploy::dryRunChangesNothing()
     QVERIFY(runAndWait(dialog->dryRunButton()));
     for (const QString &name : m_names) {
         QCOMPARE(toString(dialog->state(name)), toString(DeployState::Done));
-        QVERIFY2(dialog->details(name).contains(QLatin1String("would be 1 added")), qPrintable(dialog->details(name)));
+        QVERIFY2(dialog->details(name).contains(QLatin1String("would be 1 added")),
+                 qPrintable(dialog->details(name)));
     }
     QCOMPARE(int(dialog->logText().count(QLatin1String(": would add "))), 2);
     for (int i = 0; i < 2; ++i)
@@ -279,7 +282,8 @@ void TestDesignerDeploy::cancelStopsTheRun()
     };
     QVERIFY(runAndWait(dialog->deployAllButton()));
     for (const QString &name : m_names)
-        QVERIFY2(dialog->state(name) == DeployState::Cancelled, qPrintable(name + QLatin1String(": ") + dialog->details(name)));
+        QVERIFY2(dialog->state(name) == DeployState::Cancelled,
+                 qPrintable(name + QLatin1String(": ") + dialog->details(name)));
     for (int i = 0; i < 2; ++i)
         QVERIFY(!QFileInfo::exists(targetDir(i)));
     QVERIFY(dialog->closeButton()->isEnabled());
