@@ -42,6 +42,8 @@ public:
     QString saveFileName(const QString &, const QString &, const QString &) override { return {}; }
     bool chooseExport(ExportOptions *, const QString &) override { return false; }
     bool askOpenFolder(const QString &) override { return false; }
+    bool askHostKey(const QString &, const SshHostKey &) override { return false; }
+    bool askSecret(const QString &, const QString &, QByteArray *) override { return false; }
 };
 
 Mesh makeMesh(int lans, Topology topology)
