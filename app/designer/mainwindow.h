@@ -63,7 +63,10 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void createToolBar();
+    void saveLayout() const;
+    void restoreLayout();
     void createStatusBar();
     void connectActions();
     void updateTitle();
