@@ -2221,7 +2221,7 @@ Tunnel
     </message>
     <message>
         <source>Peer fingerprints (OpenVPN 2.6+)</source>
-        <translation>Fingerabdrücke der Gegenstellen (OpenVPN 2.6+)</translation>
+        <translation>Fingerabdrücke (OpenVPN 2.6+)</translation>
     </message>
     <message>
         <source>Mesh CA (OpenVPN 2.4+)</source>
