@@ -436,8 +436,13 @@ void Deployer::run(Job &job)
     settings.timeoutMs = m_options.timeoutMs;
 
     log(job, tr("connecting to %1@%2:%3").arg(t.ssh.user, t.host).arg(t.ssh.port));
-    if (!session.connect(settings, prompts))
+    if (!session.connect(settings, prompts)) {
+        {
+            QMutexLocker lock(&m_mutex);
+            job.result.hostKeyUnknown = session.error() == SshSession::Error::HostKeyUnknown;
+        }
         return finish(job, stateFor(session.error()), session.errorString());
+    }
     log(job, tr("connected; host key %1 %2").arg(session.hostKey().type, session.hostKey().fingerprint));
 
     const QString stage = newStageDir();

@@ -52,6 +52,7 @@ struct DeployResult
     DeployState state = DeployState::Waiting;
     QString message;
     bool dryRun = false;
+    bool hostKeyUnknown = false; // refused because the gateway's host key is not known yet
     // What the install script reported (in a dry run: what it would do).
     QStringList added, changed, removed, unchanged;
 };

@@ -202,7 +202,7 @@ int Cli::deploy(const QStringList &arguments)
                 m_out << "    remove " << name << '\n';
         }
         allGood = allGood && (r.state == DeployState::Done || r.state == DeployState::Unchanged);
-        unknownKeys = unknownKeys || r.message.contains(QLatin1String("is not known"));
+        unknownKeys = unknownKeys || r.hostKeyUnknown;
     }
     if (unknownKeys && !p.isSet(acceptNew))
         m_out << tr("Compare the fingerprints above with the gateways' own (ssh-keygen -lf "

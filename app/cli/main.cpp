@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -8,5 +9,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("p2pvpn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(P2PVPN_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("p2pvpn"));
+    p2pvpn::Translations::install(app); // system locale, or P2PVPN_LANG
     return p2pvpn::Cli().run(QCoreApplication::arguments());
 }

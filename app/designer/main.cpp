@@ -1,23 +1,24 @@
 #include "documentcontroller.h"
 #include "mainwindow.h"
-#include "plurals.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("p2pvpn-designer"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "P2P-VPN Mesh Designer"));
     QApplication::setApplicationVersion(QStringLiteral(P2PVPN_VERSION));
     QApplication::setOrganizationName(QStringLiteral("p2pvpn"));
     // The desktop entry's name (resources/CMakeLists.txt, P2PVPN_APP_ID): lets the desktop match windows to
     // it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.p2pvpn.MeshDesigner"));
 
-    p2pvpn::EnglishPlurals plurals;
-    QApplication::installTranslator(&plurals);
+    // The "language" setting (View > Language) overrides the system locale; P2PVPN_LANG overrides both.
+    p2pvpn::Translations::install(app, QSettings().value(QStringLiteral("language")).toString());
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "P2P-VPN Mesh Designer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

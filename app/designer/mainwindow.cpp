@@ -19,6 +19,7 @@
 #include "tunnelitem.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -35,6 +37,14 @@
 #include <QUndoStack>
 
 namespace p2pvpn {
+
+namespace {
+
+const char languageKey[] = "language";
+const char geometryKey[] = "mainWindow/geometry";
+const char stateKey[] = "mainWindow/state";
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     : QMainWindow(parent), m_model(new MeshModel(this)), m_stack(new QUndoStack(this)),
@@ -61,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     createStatusBar();
     connectActions();
     resize(1400, 900);
+    restoreLayout();
 
     updateTitle();
     updateSummary();
@@ -131,6 +142,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_propertiesDock->toggleViewAction(), m_settingsDock->toggleViewAction(),
                             m_findingsDock->toggleViewAction()});
+    m_viewMenu->addSeparator();
+    createLanguageMenu(m_viewMenu->addMenu(tr("&Language")));
 
     QMenu *mesh = menuBar()->addMenu(tr("&Mesh"));
     mesh->addActions({a->addLan, a->drawLinks});
@@ -138,6 +151,28 @@ void MainWindow::createMenus()
     mesh->addActions({a->layoutCircle, a->layoutForce});
     mesh->addSeparator();
     mesh->addActions({a->exportBundles, a->deploy});
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    // Language names in their own language, so a user can find theirs whatever the current one is.
+    const QList<std::pair<QString, QString>> languages = {{QString(), tr("System Default")},
+                                                          {QStringLiteral("en"), QStringLiteral("English")},
+                                                          {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                          {QStringLiteral("fr"), QStringLiteral("Français")}};
+    const QString current = QSettings().value(QLatin1String(languageKey)).toString();
+    auto *group = new QActionGroup(menu);
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings().setValue(QLatin1String(languageKey), action->data().toString());
+        statusBar()->showMessage(tr("The language changes when the designer is started again."), 10000);
+    });
 }
 
 void MainWindow::createToolBar()
@@ -397,10 +432,26 @@ void MainWindow::exportDiagram(bool svg)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_documents->maybeSave())
+    if (m_documents->maybeSave()) {
+        saveLayout();
         event->accept();
-    else
+    } else
         event->ignore();
+}
+
+// Window geometry and the docks' and toolbar's places (they have object names) survive a restart.
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(geometryKey), saveGeometry());
+    settings.setValue(QLatin1String(stateKey), saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -65,7 +65,10 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void createToolBar();
+    void saveLayout() const;
+    void restoreLayout();
     void createStatusBar();
     void connectActions();
     void updateTitle();

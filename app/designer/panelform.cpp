@@ -2,6 +2,7 @@
 
 #include "validatedlineedit.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,6 +39,14 @@ QLabel *PanelForm::addSection(const QString &title)
 
 void PanelForm::addRow(const QString &label, QWidget *field, const QString &hint)
 {
+    // A long (translated) item must not widen the whole panel past its dock; the tooltip shows it in full.
+    if (auto *combo = qobject_cast<QComboBox *>(field)) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        const auto showCurrent = [combo] { combo->setToolTip(combo->currentText()); };
+        connect(combo, &QComboBox::currentIndexChanged, combo, showCurrent);
+        showCurrent();
+    }
     if (hint.isEmpty()) {
         m_form->addRow(label, field);
         return;

@@ -14,8 +14,8 @@
 #include "mesheditor.h"
 #include "meshmodel.h"
 #include "meshscene.h"
-#include "plurals.h"
 #include "projectfile.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -127,8 +127,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit()); // keep the user's recent files out of it
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("p2pvpn-bench"));
-    EnglishPlurals plurals;
-    QApplication::installTranslator(&plurals);
+    Translations::install(app, QStringLiteral("en"));
     const bool smoke = QApplication::arguments().contains(QStringLiteral("--smoke"));
     const int bigLans = smoke ? 20 : 200;
     const int checkLans = smoke ? 100 : 1000;

@@ -6,7 +6,7 @@
 #include "lanitem.h"
 #include "mainwindow.h"
 #include "meshscene.h"
-#include "plurals.h"
+#include "translations.h"
 #include "scriptedprompter.h"
 
 #include <QTemporaryDir>
@@ -22,8 +22,9 @@ inline void isolateSettings(QTemporaryDir &dir)
 {
     qputenv("XDG_CONFIG_HOME", dir.path().toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("p2pvpn-tests"));
-    static p2pvpn::EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
+    static const bool translated = !p2pvpn::Translations::install(*QCoreApplication::instance(),
+                                                                   QStringLiteral("en")).isEmpty();
+    Q_UNUSED(translated);
 }
 
 struct Window

@@ -11,9 +11,9 @@
 #include "mesheditor.h"
 #include "meshmodel.h"
 #include "meshscene.h"
-#include "plurals.h"
 #include "propertiespanel.h"
 #include "scriptedprompter.h"
+#include "translations.h"
 #include "validatedlineedit.h"
 #include <QUndoStack>
 
@@ -76,8 +76,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("p2pvpn-screenshots"));
-    EnglishPlurals plurals;
-    QApplication::installTranslator(&plurals);
+    Translations::install(app, QStringLiteral("en")); // P2PVPN_LANG=de takes German screenshots
     const QStringList args = QApplication::arguments();
     const QString dir = args.size() > 1 ? args.at(1) : QDir::currentPath();
     const bool dark = args.contains(QStringLiteral("--dark"));

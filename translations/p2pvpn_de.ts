@@ -1,0 +1,2450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddLanCommand</name>
+    <message>
+        <source>Add LAN %1</source>
+        <translation>LAN %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddLinkCommand</name>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>%1 und %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Allocator</name>
+    <message>
+        <source>the transit pool %1 is too small for even one tunnel</source>
+        <translation>der Transit-Pool %1 ist selbst für einen einzigen Tunnel zu klein</translation>
+    </message>
+    <message>
+        <source>the transit pool %1 has no room for %2 tunnels; choose a larger pool</source>
+        <translation>der Transit-Pool %1 bietet keinen Platz für %2 Tunnel; wählen Sie einen größeren Pool</translation>
+    </message>
+    <message>
+        <source>LAN %1 needs more UDP ports than there are from %2 to 65535; lower the port base</source>
+        <translation>LAN %1 braucht mehr UDP-Ports, als es von %2 bis 65535 gibt; senken Sie die Port-Basis</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>%1 exists and was not written by p2pvpn; choose another output folder</source>
+        <translation>%1 existiert und wurde nicht von p2pvpn geschrieben; wählen Sie einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the zip archive %1 (error %2)</source>
+        <translation>das ZIP-Archiv %1 kann nicht angelegt werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <translation>%1 kann nicht zu %2 hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2 (error %3)</source>
+        <translation>%1 kann nicht zu %2 hinzugefügt werden (Fehler %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the zip archive %1 (error %2)</source>
+        <translation>das ZIP-Archiv %1 kann nicht gelesen werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2</source>
+        <translation>%1 in %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>ZIP-Fehler %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected three fields &quot;name fqdn subnet&quot;, found %1</source>
+        <translation>drei Felder „name fqdn subnet“ erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the name %1 appears twice</source>
+        <translation>der Name %1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>no LANs found; expected lines of &quot;name fqdn subnet&quot;</source>
+        <translation>keine LANs gefunden; erwartet werden Zeilen der Form „name fqdn subnet“</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>LANs %1 all use %2</source>
+        <translation>die LANs %1 verwenden alle %2</translation>
+    </message>
+    <message>
+        <source>LAN %1 lists %2 more than once</source>
+        <translation>LAN %1 führt %2 mehrfach auf</translation>
+    </message>
+    <message>
+        <source>%1 (LAN %2) overlaps %3 (LAN %4)</source>
+        <translation>%1 (LAN %2) überschneidet sich mit %3 (LAN %4)</translation>
+    </message>
+    <message>
+        <source>LAN %1 lists both %2 and %3, which overlap</source>
+        <translation>LAN %1 führt sowohl %2 als auch %3 auf, die sich überschneiden</translation>
+    </message>
+    <message>
+        <source>%1 of LAN %2 overlaps the transit pool %3</source>
+        <translation>%1 von LAN %2 überschneidet sich mit dem Transit-Pool %3</translation>
+    </message>
+    <message>
+        <source>%1 of LAN %2 overlaps %3 (%4)</source>
+        <translation>%1 von LAN %2 überschneidet sich mit %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the transit pool %1 overlaps %2 (%3)</source>
+        <translation>der Transit-Pool %1 überschneidet sich mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address</source>
+        <translation>der Endpunkt %1 von LAN %2 liegt in %3 (LAN %4); Gegenstellen müssen eine öffentliche Adresse anwählen</translation>
+    </message>
+    <message>
+        <source>&quot;this network&quot;, not routable</source>
+        <translation>„dieses Netz“, nicht routbar</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>link-local, used by cloud metadata services</source>
+        <translation>Link-Local, von Cloud-Metadatendiensten genutzt</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s default bridge</source>
+        <translation>Standard-Bridge von Docker</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>reserved for future use and broadcast</source>
+        <translation>für künftige Nutzung und Broadcast reserviert</translation>
+    </message>
+    <message>
+        <source>the mesh has fewer than two LANs, so there is nothing to link</source>
+        <translation>das Mesh hat weniger als zwei LANs, es gibt also nichts zu verbinden</translation>
+    </message>
+    <message>
+        <source>LAN %1 has no subnet</source>
+        <translation>LAN %1 hat kein Subnetz</translation>
+    </message>
+    <message>
+        <source>%1 of LAN %2 is not a private (RFC 1918) network</source>
+        <translation>%1 von LAN %2 ist kein privates Netz (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>LAN %1: %2</source>
+        <translation>LAN %1: %2</translation>
+    </message>
+    <message>
+        <source>LAN %1: SSH host: %2</source>
+        <translation>LAN %1: SSH-Host: %2</translation>
+    </message>
+    <message>
+        <source>LAN %1: SSH port %2 is not 1 to 65535</source>
+        <translation>LAN %1: SSH-Port %2 liegt nicht zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>%1 LANs are named %2</source>
+        <translation>%1 LANs heißen %2</translation>
+    </message>
+    <message>
+        <source>LANs %1 share the endpoint %2; each needs its own gateway</source>
+        <translation>die LANs %1 teilen sich den Endpunkt %2; jedes braucht ein eigenes Gateway</translation>
+    </message>
+    <message>
+        <source>reserved in this mesh&apos;s settings</source>
+        <translation>in den Einstellungen dieses Meshs reserviert</translation>
+    </message>
+    <message>
+        <source>the transit pool is not set</source>
+        <translation>der Transit-Pool ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>the transit pool %1 holds %2 tunnels, but the mesh needs %3; choose a larger pool</source>
+        <translation>der Transit-Pool %1 fasst %2 Tunnel, das Mesh braucht aber %3; wählen Sie einen größeren Pool</translation>
+    </message>
+    <message>
+        <source>the UDP port base %1 is not 1 to 65535</source>
+        <translation>die UDP-Port-Basis %1 liegt nicht zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>a gateway needs %1 UDP ports from %2, which runs past 65535; lower the port base</source>
+        <translation>ein Gateway braucht %1 UDP-Ports ab %2, das reicht über 65535 hinaus; senken Sie die Port-Basis</translation>
+    </message>
+    <message>
+        <source>data ciphers &quot;%1&quot; must be cipher names separated by &apos;:&apos;</source>
+        <translation>die Daten-Chiffren „%1“ müssen durch &apos;:&apos; getrennte Chiffrennamen sein</translation>
+    </message>
+    <message>
+        <source>keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s</source>
+        <translation>keepalive: das Timeout (%1 s) muss länger sein als das Ping-Intervall (%2 s), das mindestens 1 s betragen muss</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach %2 through the drawn links; draw a link between them</source>
+        <translation>%1 kann %2 über die gezeichneten Verbindungen nicht erreichen; zeichnen Sie eine Verbindung zwischen beiden</translation>
+    </message>
+</context>
+<context>
+    <name>Cidr</name>
+    <message>
+        <source>empty network; expected a CIDR such as 10.1.0.0/16</source>
+        <translation>leeres Netz; erwartet wird ein CIDR wie 10.1.0.0/16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid prefix length &quot;%2&quot;; expected 0 to 32</source>
+        <translation>„%1“ hat eine ungültige Präfixlänge „%2“; erwartet wird 0 bis 32</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid netmask &quot;%2&quot;</source>
+        <translation>„%1“ hat eine ungültige Netzmaske „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a valid netmask (its one-bits must be contiguous)</source>
+        <translation>„%1“: %2 ist keine gültige Netzmaske (ihre Einsen müssen zusammenhängen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address; expected four numbers 0-255 separated by dots</source>
+        <translation>„%1“ ist keine IPv4-Adresse; erwartet werden vier durch Punkte getrennte Zahlen von 0 bis 255</translation>
+    </message>
+    <message>
+        <source>%1/%2 has host bits set; did you mean %3?</source>
+        <translation>in %1/%2 sind Host-Bits gesetzt; meinten Sie %3?</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>create a new, empty mesh file</source>
+        <translation>eine neue, leere Mesh-Datei anlegen</translation>
+    </message>
+    <message>
+        <source>add a LAN with its subnets and endpoint</source>
+        <translation>ein LAN mit seinen Subnetzen und seinem Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>change a LAN&apos;s name, subnets, endpoint or SSH access</source>
+        <translation>Name, Subnetze, Endpunkt oder SSH-Zugang eines LANs ändern</translation>
+    </message>
+    <message>
+        <source>remove a LAN and its links</source>
+        <translation>ein LAN und seine Verbindungen entfernen</translation>
+    </message>
+    <message>
+        <source>draw a link between two LANs (manual topology)</source>
+        <translation>eine Verbindung zwischen zwei LANs zeichnen (manuelle Topologie)</translation>
+    </message>
+    <message>
+        <source>remove the link between two LANs</source>
+        <translation>die Verbindung zwischen zwei LANs entfernen</translation>
+    </message>
+    <message>
+        <source>list the LANs and links</source>
+        <translation>die LANs und Verbindungen auflisten</translation>
+    </message>
+    <message>
+        <source>check the mesh and print its findings</source>
+        <translation>das Mesh prüfen und die Befunde ausgeben</translation>
+    </message>
+    <message>
+        <source>show or change the mesh&apos;s settings</source>
+        <translation>die Einstellungen des Meshs anzeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>write every gateway&apos;s bundle (configs, keys, install script)</source>
+        <translation>das Bundle jedes Gateways schreiben (Konfigurationen, Schlüssel, Installationsskript)</translation>
+    </message>
+    <message>
+        <source>install the bundles on every (or each --gateway) gateway over SSH; exit status 1 unless each one ends done or unchanged</source>
+        <translation>die Bundles per SSH auf jedem Gateway (oder jedem mit --gateway genannten) installieren; Exit-Status 1, sofern nicht jedes mit done oder unchanged endet</translation>
+    </message>
+    <message>
+        <source>replace the keys of one LAN, or of the whole mesh</source>
+        <translation>die Schlüssel eines LANs oder des ganzen Meshs ersetzen</translation>
+    </message>
+    <message>
+        <source>import the original P2P-VPN tool&apos;s cache.txt</source>
+        <translation>die cache.txt des ursprünglichen P2P-VPN-Werkzeugs importieren</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run &quot;p2pvpn --help&quot; for the list</source>
+        <translation>unbekannter Befehl „%1“; „p2pvpn --help“ zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>Usage: p2pvpn COMMAND [OPTIONS]
+
+Design serverless OpenVPN site-to-site meshes.
+
+Commands:
+</source>
+        <translation>Aufruf: p2pvpn BEFEHL [OPTIONEN]
+
+Serverlose OpenVPN-Site-to-Site-Meshes entwerfen.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;p2pvpn COMMAND --help&quot; for a command&apos;s options. &quot;p2pvpn --version&quot; prints the version.
+Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.
+</source>
+        <translation>
+„p2pvpn BEFEHL --help“ zeigt die Optionen eines Befehls. „p2pvpn --version“ gibt die Version aus.
+Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare Datei.
+</translation>
+    </message>
+    <message>
+        <source>p2pvpn: %1</source>
+        <translation>p2pvpn: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: p2pvpn %1 %2 [OPTIONS]</source>
+        <translation>Aufruf: p2pvpn %1 %2 [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>%1 expects %2; see &quot;p2pvpn %1 --help&quot;</source>
+        <translation>%1 erwartet %2; siehe „p2pvpn %1 --help“</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the mesh now has %n error(s); run &quot;p2pvpn check %1&quot; for details</source>
+        <translation>
+            <numerusform>Hinweis: Das Mesh hat jetzt %n Fehler; „p2pvpn check %1“ zeigt Einzelheiten</numerusform>
+            <numerusform>Hinweis: Das Mesh hat jetzt %n Fehler; „p2pvpn check %1“ zeigt Einzelheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mesh name (default: the file&apos;s base name).</source>
+        <translation>Name des Meshs (Standard: der Basisname der Datei).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Pool for tunnel transit networks.</source>
+        <translation>Pool für die Transitnetze der Tunnel.</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>First UDP port on each gateway.</source>
+        <translation>Erster UDP-Port auf jedem Gateway.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>full (every pair) or manual (drawn links).</source>
+        <translation>full (jedes Paar) oder manual (gezeichnete Verbindungen).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation>Eine vorhandene Datei überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to overwrite it</source>
+        <translation>%1 existiert bereits; mit --force wird es überschrieben</translation>
+    </message>
+    <message>
+        <source> (set it with --name)</source>
+        <translation> (mit --name festlegen)</translation>
+    </message>
+    <message>
+        <source>--transit-pool: %1</source>
+        <translation>--transit-pool: %1</translation>
+    </message>
+    <message>
+        <source>--port-base: &quot;%1&quot; is not a port number 1 to 65535</source>
+        <translation>--port-base: „%1“ ist keine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--topology: expected full or manual, not &quot;%1&quot;</source>
+        <translation>--topology: full oder manual erwartet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--name: %1</source>
+        <translation>--name: %1</translation>
+    </message>
+    <message>
+        <source>--subnet: %1</source>
+        <translation>--subnet: %1</translation>
+    </message>
+    <message>
+        <source>add-lan needs at least one --subnet CIDR</source>
+        <translation>add-lan braucht mindestens ein --subnet CIDR</translation>
+    </message>
+    <message>
+        <source>--endpoint: %1</source>
+        <translation>--endpoint: %1</translation>
+    </message>
+    <message>
+        <source>add-lan needs --endpoint HOST, the address peers dial</source>
+        <translation>add-lan braucht --endpoint HOST, die Adresse, die Gegenstellen anwählen</translation>
+    </message>
+    <message>
+        <source>--ssh: &quot;%1&quot; is not a port number 1 to 65535</source>
+        <translation>--ssh: „%1“ ist keine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--ssh: %1</source>
+        <translation>--ssh: %1</translation>
+    </message>
+    <message>
+        <source>--ssh: host: %1</source>
+        <translation>--ssh: Host: %1</translation>
+    </message>
+    <message>
+        <source>--target-dir: %1</source>
+        <translation>--target-dir: %1</translation>
+    </message>
+    <message>
+        <source>--service-manager: expected systemd or command</source>
+        <translation>--service-manager: systemd oder command erwartet</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>Neuer Name.</translation>
+    </message>
+    <message>
+        <source>Subnet; repeat for several; replaces all current subnets.</source>
+        <translation>Subnetz; für mehrere wiederholen; ersetzt alle bisherigen Subnetze.</translation>
+    </message>
+    <message>
+        <source>Subnet of the LAN; repeat for several.</source>
+        <translation>Subnetz des LANs; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Public DNS name or IPv4 address that peers dial.</source>
+        <translation>Öffentlicher DNS-Name oder IPv4-Adresse, die Gegenstellen anwählen.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>How to reach the gateway for deployment.</source>
+        <translation>Wie das Gateway für die Verteilung erreicht wird.</translation>
+    </message>
+    <message>
+        <source>USER@HOST[:PORT]</source>
+        <translation>USER@HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>Private key file for SSH (default: ssh-agent).</source>
+        <translation>Privater Schlüssel für SSH (Standard: ssh-agent).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Install with sudo (the SSH user is not root).</source>
+        <translation>Mit sudo installieren (der SSH-Benutzer ist nicht root).</translation>
+    </message>
+    <message>
+        <source>Install without sudo.</source>
+        <translation>Ohne sudo installieren.</translation>
+    </message>
+    <message>
+        <source>Where configs go on the gateway.</source>
+        <translation>Wohin die Konfigurationen auf dem Gateway kommen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>systemd or command.</source>
+        <translation>systemd oder command.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Service manager &quot;command&quot;: shell command that (re)starts a tunnel; gets its name.</source>
+        <translation>Dienstverwaltung „command“: Shell-Befehl, der einen Tunnel (neu) startet; erhält dessen Namen.</translation>
+    </message>
+    <message>
+        <source>CMD</source>
+        <translation>CMD</translation>
+    </message>
+    <message>
+        <source>Service manager &quot;command&quot;: shell command that stops a tunnel; gets its name.</source>
+        <translation>Dienstverwaltung „command“: Shell-Befehl, der einen Tunnel stoppt; erhält dessen Namen.</translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation>Freie Notizen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>%1 already has a LAN named %2</source>
+        <translation>%1 hat bereits ein LAN namens %2</translation>
+    </message>
+    <message>
+        <source>%1 has no LAN named %2</source>
+        <translation>%1 hat kein LAN namens %2</translation>
+    </message>
+    <message>
+        <source>note: the mesh&apos;s topology is full, so every pair is linked anyway; the drawn link is kept for manual topology</source>
+        <translation>Hinweis: Die Topologie des Meshs ist vollständig, daher ist ohnehin jedes Paar verbunden; die gezeichnete Verbindung bleibt für die manuelle Topologie erhalten</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not linked</source>
+        <translation>%1 und %2 sind nicht verbunden</translation>
+    </message>
+    <message>
+        <source>a link needs two different LANs</source>
+        <translation>eine Verbindung braucht zwei verschiedene LANs</translation>
+    </message>
+    <message numerus="yes">
+        <source>mesh %1: %n LAN(s), </source>
+        <translation>
+            <numerusform>Mesh %1: %n LAN, </numerusform>
+            <numerusform>Mesh %1: %n LANs, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s), topology %1</source>
+        <translation>
+            <numerusform>%n Tunnel, Topologie %1</numerusform>
+            <numerusform>%n Tunnel, Topologie %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link %1 %2</source>
+        <translation>Verbindung %1 %2</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s), </source>
+        <translation>
+            <numerusform>%1: %n Fehler, </numerusform>
+            <numerusform>%1: %n Fehler, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mesh name.</source>
+        <translation>Name des Meshs.</translation>
+    </message>
+    <message>
+        <source>Use /31 transit networks: yes or no.</source>
+        <translation>/31-Transitnetze verwenden: yes oder no.</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>full or manual.</source>
+        <translation>full oder manual.</translation>
+    </message>
+    <message>
+        <source>fingerprint (OpenVPN 2.6) or ca (2.4+).</source>
+        <translation>fingerprint (OpenVPN 2.6) oder ca (2.4+).</translation>
+    </message>
+    <message>
+        <source>OpenVPN data ciphers, &apos;:&apos;-separated.</source>
+        <translation>OpenVPN-Daten-Chiffren, durch &apos;:&apos; getrennt.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Ping interval and restart timeout.</source>
+        <translation>Ping-Intervall und Neustart-Timeout.</translation>
+    </message>
+    <message>
+        <source>SECONDS,SECONDS</source>
+        <translation>SECONDS,SECONDS</translation>
+    </message>
+    <message>
+        <source>Reserve a range no LAN may use; repeatable.</source>
+        <translation>Einen Bereich reservieren, den kein LAN nutzen darf; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Drop a reserved range; repeatable.</source>
+        <translation>Einen reservierten Bereich freigeben; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--transit-31: expected yes or no</source>
+        <translation>--transit-31: yes oder no erwartet</translation>
+    </message>
+    <message>
+        <source>--topology: expected full or manual</source>
+        <translation>--topology: full oder manual erwartet</translation>
+    </message>
+    <message>
+        <source>--key-mode: expected fingerprint or ca</source>
+        <translation>--key-mode: fingerprint oder ca erwartet</translation>
+    </message>
+    <message>
+        <source>--keepalive: expected two numbers of seconds such as 10,60</source>
+        <translation>--keepalive: zwei Sekundenangaben wie 10,60 erwartet</translation>
+    </message>
+    <message>
+        <source>--unreserve: %1 is not reserved</source>
+        <translation>--unreserve: %1 ist nicht reserviert</translation>
+    </message>
+    <message>
+        <source>Folder for the bundles (DIR/&lt;lan&gt;/).</source>
+        <translation>Ordner für die Bundles (DIR/&lt;lan&gt;/).</translation>
+    </message>
+    <message>
+        <source>Also write DIR/&lt;lan&gt;.zip per gateway and DIR/&lt;mesh&gt;.zip.</source>
+        <translation>Außerdem DIR/&lt;lan&gt;.zip je Gateway und DIR/&lt;mesh&gt;.zip schreiben.</translation>
+    </message>
+    <message>
+        <source>Key store folder (default: FILE.keys beside the mesh file).</source>
+        <translation>Ordner des Schlüsselspeichers (Standard: FILE.keys neben der Mesh-Datei).</translation>
+    </message>
+    <message>
+        <source>generate needs --out DIR</source>
+        <translation>generate braucht --out DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway bundle(s) written; </source>
+        <translation>
+            <numerusform>%n Gateway-Bundle geschrieben; </numerusform>
+            <numerusform>%n Gateway-Bundles geschrieben; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s)</source>
+        <translation>
+            <numerusform>%n Tunnel</numerusform>
+            <numerusform>%n Tunnel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rotate-keys expects FILE [LAN]; see &quot;p2pvpn rotate-keys --help&quot;</source>
+        <translation>rotate-keys erwartet FILE [LAN]; siehe „p2pvpn rotate-keys --help“</translation>
+    </message>
+    <message>
+        <source>new keys for %1 and its tunnels will be made on the next generate; then deploy the changed bundles</source>
+        <translation>neue Schlüssel für %1 und seine Tunnel entstehen beim nächsten generate; verteilen Sie danach die geänderten Bundles</translation>
+    </message>
+    <message>
+        <source>every gateway and tunnel key will be made anew on the next generate; then deploy every bundle</source>
+        <translation>alle Gateway- und Tunnelschlüssel werden beim nächsten generate neu erzeugt; verteilen Sie danach jedes Bundle</translation>
+    </message>
+    <message>
+        <source>The mesh file to write.</source>
+        <translation>Die zu schreibende Mesh-Datei.</translation>
+    </message>
+    <message>
+        <source>import-cache needs --out FILE</source>
+        <translation>import-cache braucht --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n LAN(s) into %1</source>
+        <translation>
+            <numerusform>%n LAN nach %1 importiert</numerusform>
+            <numerusform>%n LANs nach %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy only this LAN&apos;s gateway; repeatable.</source>
+        <translation>Nur das Gateway dieses LANs verteilen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Only list what each gateway would add, change and remove.</source>
+        <translation>Nur auflisten, was jedes Gateway hinzufügen, ändern und entfernen würde.</translation>
+    </message>
+    <message>
+        <source>Trust and record host keys seen for the first time (changed keys are always refused).</source>
+        <translation>Erstmals gesehenen Host-Schlüsseln vertrauen und sie speichern (geänderte Schlüssel werden immer abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Gateways to work on at the same time (default 8).</source>
+        <translation>Gateways, die gleichzeitig bearbeitet werden (Standard 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Deploy bundles generated before (DIR/&lt;lan&gt;/) instead of generating them now.</source>
+        <translation>Früher erzeugte Bundles (DIR/&lt;lan&gt;/) verteilen, statt sie jetzt zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s known hosts file (default: %1).</source>
+        <translation>Die known-hosts-Datei der Anwendung (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Ask on the terminal for an SSH password when no key is accepted.</source>
+        <translation>Im Terminal nach einem SSH-Passwort fragen, wenn kein Schlüssel akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>--jobs: &quot;%1&quot; is not a number from 1 to 256</source>
+        <translation>--jobs: „%1“ ist keine Zahl von 1 bis 256</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (for %2): </source>
+        <translation>Passphrase für %1 (für %2): </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>p2pvpn: cancelling (press Ctrl-C again to drop the connections)</source>
+        <translation>p2pvpn: Abbruch (erneut Strg-C drücken, um die Verbindungen zu trennen)</translation>
+    </message>
+    <message>
+        <source>cannot start the deployment</source>
+        <translation>die Verteilung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>dry run:</source>
+        <translation>Probelauf:</translation>
+    </message>
+    <message>
+        <source>deployment:</source>
+        <translation>Verteilung:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprints above with the gateways&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each), then run again with --accept-new-host-keys.</source>
+        <translation>Vergleichen Sie die obigen Fingerabdrücke mit denen der Gateways (jeweils ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und starten Sie dann erneut mit --accept-new-host-keys.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>the diagram is too large for an image of %1 × %2 pixels</source>
+        <translation>das Diagramm ist zu groß für ein Bild von %1 × %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; check the folder exists and is writable</source>
+        <translation>%1 konnte nicht geschrieben werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>P2P-VPN mesh diagram</source>
+        <translation>P2P-VPN-Mesh-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Bundles Exported</source>
+        <translation>Bundles exportiert</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFiles</name>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: rules to add to your nftables ruleset,
+# e.g. include this file from the input and forward chains of your inet filter table.
+</source>
+        <translation># P2P-VPN-Mesh „%1“, Gateway %2: Regeln für Ihren nftables-Regelsatz,
+# z. B. diese Datei aus den input- und forward-Ketten Ihrer inet-filter-Tabelle einbinden.
+</translation>
+    </message>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: opens the tunnel ports and forwarding with iptables.
+# Idempotent: a rule is added only when it is missing.
+</source>
+        <translation># P2P-VPN-Mesh „%1“, Gateway %2: öffnet die Tunnel-Ports und die Weiterleitung mit iptables.
+# Idempotent: Eine Regel wird nur hinzugefügt, wenn sie fehlt.
+</translation>
+    </message>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: opens one UDP port per peer in the gateway&apos;s AWS security group.
+# Usage: sh authorize-ingress.sh sg-0123456789abcdef0   (needs the AWS CLI and credentials)
+</source>
+        <translation># P2P-VPN-Mesh „%1“, Gateway %2: öffnet je Gegenstelle einen UDP-Port in der AWS-Sicherheitsgruppe des Gateways.
+# Aufruf: sh authorize-ingress.sh sg-0123456789abcdef0   (braucht die AWS CLI und Zugangsdaten)
+</translation>
+    </message>
+    <message>
+        <source>P2P-VPN mesh &quot;%1&quot;: bundle for gateway %2 (%3)
+</source>
+        <translation>P2P-VPN-Mesh „%1“: Bundle für Gateway %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>
+This folder holds every tunnel end of this gateway, keys included. Keep it private.
+</source>
+        <translation>
+Dieser Ordner enthält alle Tunnelenden dieses Gateways, samt Schlüsseln. Halten Sie ihn geheim.
+</translation>
+    </message>
+    <message>
+        <source>
+Install (as root, on the gateway, with OpenVPN 2.6 or later%1):
+    sh install.sh
+Preview what would change:
+    sh install.sh --dry-run
+</source>
+        <translation>
+Installation (als root, auf dem Gateway, mit OpenVPN 2.6 oder neuer%1):
+    sh install.sh
+Vorschau der Änderungen:
+    sh install.sh --dry-run
+</translation>
+    </message>
+    <message>
+        <source>; 2.4 is enough in this mesh&apos;s CA mode</source>
+        <translation>; im CA-Modus dieses Meshs genügt 2.4</translation>
+    </message>
+    <message>
+        <source>
+What must be done by hand
+-------------------------
+</source>
+        <translation>
+Von Hand zu erledigen
+---------------------
+</translation>
+    </message>
+    <message>
+        <source>1. Open these UDP ports to the peers (firewall/nftables.nft, firewall/iptables.sh):
+</source>
+        <translation>1. Öffnen Sie diese UDP-Ports für die Gegenstellen (firewall/nftables.nft, firewall/iptables.sh):
+</translation>
+    </message>
+    <message>
+        <source>   - UDP %1 from %2 (%3)
+</source>
+        <translation>   - UDP %1 von %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>2. Make the LAN&apos;s router (or the VPC route tables) send these networks to this gateway:
+</source>
+        <translation>2. Lassen Sie den Router des LANs (oder die VPC-Routingtabellen) diese Netze an dieses Gateway senden:
+</translation>
+    </message>
+    <message>
+        <source>3. On AWS: disable the source/destination check of the gateway instance
+   (aws ec2 modify-instance-attribute --instance-id ID --no-source-dest-check) and open the ports
+   in its security group (aws/authorize-ingress.sh, or aws/security-group-ingress.json).
+</source>
+        <translation>3. Auf AWS: Schalten Sie die Quell-/Zielprüfung der Gateway-Instanz ab
+   (aws ec2 modify-instance-attribute --instance-id ID --no-source-dest-check) und öffnen Sie die Ports
+   in ihrer Sicherheitsgruppe (aws/authorize-ingress.sh oder aws/security-group-ingress.json).
+</translation>
+    </message>
+    <message>
+        <source>
+Tunnels
+-------
+</source>
+        <translation>
+Tunnel
+------
+</translation>
+    </message>
+    <message>
+        <source>   %1: to %2 at %3, local UDP port %4, unit openvpn-server@%1
+</source>
+        <translation>   %1: zu %2 unter %3, lokaler UDP-Port %4, Unit openvpn-server@%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message numerus="yes">
+        <source>the mesh has %n error(s); fix them first:</source>
+        <translation>
+            <numerusform>das Mesh hat %n Fehler; beheben Sie ihn zuerst:</numerusform>
+            <numerusform>das Mesh hat %n Fehler; beheben Sie sie zuerst:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>line %1: not a tunnel of two LAN IDs, smaller first</source>
+        <translation>Zeile %1: kein Tunnel aus zwei LAN-IDs, die kleinere zuerst</translation>
+    </message>
+    <message>
+        <source>line %1: a second key for tunnel %2-%3</source>
+        <translation>Zeile %1: ein zweiter Schlüssel für Tunnel %2-%3</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;tunnel A-B&quot;</source>
+        <translation>Zeile %1: „tunnel A-B“ erwartet</translation>
+    </message>
+    <message>
+        <source>the key of tunnel %1-%2 (line %3): %4</source>
+        <translation>der Schlüssel von Tunnel %1-%2 (Zeile %3): %4</translation>
+    </message>
+    <message>
+        <source>the key of tunnel %1-%2 (line %3) has no end line</source>
+        <translation>dem Schlüssel von Tunnel %1-%2 (Zeile %3) fehlt die Endzeile</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Restore it from a backup, or delete it to make new key material (every peer then needs its configuration regenerated).</source>
+        <translation>%1 ist beschädigt: %2. Stellen Sie die Datei aus einer Sicherung wieder her oder löschen Sie sie, um neues Schlüsselmaterial zu erzeugen (dann braucht jede Gegenstelle eine neu erzeugte Konfiguration).</translation>
+    </message>
+    <message>
+        <source>key store %1: %2</source>
+        <translation>Schlüsselspeicher %1: %2</translation>
+    </message>
+    <message>
+        <source>no directory given</source>
+        <translation>kein Verzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the directory: %1</source>
+        <translation>das Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions to 0700: %1</source>
+        <translation>die Rechte können nicht auf 0700 beschränkt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>too large for a key file (%1 bytes)</source>
+        <translation>zu groß für eine Schlüsseldatei (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions to 0600: %1</source>
+        <translation>die Rechte können nicht auf 0600 beschränkt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the key store %1 to disk: %2</source>
+        <translation>der Schlüsselspeicher %1 kann nicht auf die Platte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not belong to the key in %1</source>
+        <translation>er gehört nicht zum Schlüssel in %1</translation>
+    </message>
+    <message>
+        <source>a tunnel needs two different LANs (both are %1)</source>
+        <translation>ein Tunnel braucht zwei verschiedene LANs (beide sind %1)</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>cannot read the known hosts file %1: %2</source>
+        <translation>die known-hosts-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the known hosts file %1 is larger than 64 MiB; not reading it</source>
+        <translation>die known-hosts-Datei %1 ist größer als 64 MiB; sie wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot record a host key for &quot;%1&quot;: the host name has characters a known hosts file cannot hold</source>
+        <translation>für „%1“ kann kein Host-Schlüssel gespeichert werden: der Hostname enthält Zeichen, die eine known-hosts-Datei nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>cannot record a host key for &quot;%1&quot;: the key is malformed</source>
+        <translation>für „%1“ kann kein Host-Schlüssel gespeichert werden: der Schlüssel ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the known hosts file</source>
+        <translation>das Verzeichnis %1 für die known-hosts-Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the known hosts file %1: %2</source>
+        <translation>die known-hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lan</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not allowed: use 1 to 32 of a-z, 0-9 and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 „%2“ ist nicht zulässig: verwenden Sie 1 bis 32 Zeichen aus a-z, 0-9 und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>LAN name</source>
+        <translation>LAN-Name</translation>
+    </message>
+    <message>
+        <source>mesh name</source>
+        <translation>Mesh-Name</translation>
+    </message>
+    <message>
+        <source>endpoint is empty; give the public DNS name or IPv4 address peers dial</source>
+        <translation>der Endpunkt ist leer; geben Sie den öffentlichen DNS-Namen oder die IPv4-Adresse an, die Gegenstellen anwählen</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is not a valid IPv4 address</source>
+        <translation>der Endpunkt „%1“ ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>endpoint is longer than 253 characters</source>
+        <translation>der Endpunkt ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is not a valid DNS name or IPv4 address</source>
+        <translation>der Endpunkt „%1“ ist kein gültiger DNS-Name und keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>SSH user &quot;%1&quot; is not allowed: use 1 to 32 of a-z, 0-9, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>der SSH-Benutzer „%1“ ist nicht zulässig: verwenden Sie 1 bis 32 Zeichen aus a-z, 0-9, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>target directory &quot;%1&quot; must be an absolute path of letters, digits and _ . @ + -</source>
+        <translation>das Zielverzeichnis „%1“ muss ein absoluter Pfad aus Buchstaben, Ziffern und _ . @ + - sein</translation>
+    </message>
+    <message>
+        <source>target directory &quot;%1&quot; must not contain &quot;.&quot; or &quot;..&quot;</source>
+        <translation>das Zielverzeichnis „%1“ darf weder „.“ noch „..“ enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>LanItem</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>no subnet</source>
+        <translation>kein Subnetz</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiteres</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>kein Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLansCommand</name>
+    <message>
+        <source>Move LAN %1</source>
+        <translation>LAN %1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN verschieben</numerusform>
+            <numerusform>%n LANs verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pki</name>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <source>the certificate name is empty</source>
+        <translation>der Zertifikatsname ist leer</translation>
+    </message>
+    <message>
+        <source>the certificate name &quot;%1&quot; is longer than %2 characters</source>
+        <translation>der Zertifikatsname „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot allocate a certificate</source>
+        <translation>ein Zertifikat kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot use &quot;%1&quot; as a certificate name</source>
+        <translation>„%1“ kann nicht als Zertifikatsname verwendet werden</translation>
+    </message>
+    <message>
+        <source>cannot fill in the certificate for &quot;%1&quot;</source>
+        <translation>das Zertifikat für „%1“ kann nicht ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>cannot add the certificate extensions for &quot;%1&quot;</source>
+        <translation>die Zertifikatserweiterungen für „%1“ können nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot sign the certificate for &quot;%1&quot;</source>
+        <translation>das Zertifikat für „%1“ kann nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>cannot encode the certificate for &quot;%1&quot;</source>
+        <translation>das Zertifikat für „%1“ kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot generate an EC %1 key</source>
+        <translation>ein EC-Schlüssel %1 kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate</source>
+        <translation>das CA-Zertifikat kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the CA private key</source>
+        <translation>der private Schlüssel der CA kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the CA certificate &quot;%1&quot; is not a CA</source>
+        <translation>das CA-Zertifikat „%1“ ist keine CA</translation>
+    </message>
+    <message>
+        <source>the CA private key does not belong to the CA certificate</source>
+        <translation>der private Schlüssel der CA gehört nicht zum CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read the private key of &quot;%1&quot;</source>
+        <translation>der private Schlüssel von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a readable PEM certificate (%1)</source>
+        <translation>kein lesbares PEM-Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>not a readable unencrypted PEM private key (%1)</source>
+        <translation>kein lesbarer unverschlüsselter privater PEM-Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>cannot get random bytes for a tls-crypt key</source>
+        <translation>für einen tls-crypt-Schlüssel sind keine Zufallsbytes zu bekommen</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;%2&quot;</source>
+        <translation>Zeile %1: „%2“ erwartet</translation>
+    </message>
+    <message>
+        <source>line %1: not a hexadecimal digit: &apos;%2&apos;</source>
+        <translation>Zeile %1: keine Hexadezimalziffer: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: text after the end of the key</source>
+        <translation>Zeile %1: Text nach dem Ende des Schlüssels</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; line</source>
+        <translation>keine Zeile „%1“</translation>
+    </message>
+    <message>
+        <source>the key has %1 hexadecimal digits instead of %2</source>
+        <translation>der Schlüssel hat %1 Hexadezimalziffern statt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string such as &quot;10.1.0.0/16&quot;</source>
+        <translation>Zeichenkette wie „10.1.0.0/16“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>einer der Werte %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>no LAN has the ID %1</source>
+        <translation>kein LAN hat die ID %1</translation>
+    </message>
+    <message>
+        <source>a link needs two different LANs</source>
+        <translation>eine Verbindung braucht zwei verschiedene LANs</translation>
+    </message>
+    <message>
+        <source>this is not a P2P-VPN mesh file (expected &quot;%1&quot;)</source>
+        <translation>dies ist keine P2P-VPN-Mesh-Datei („%1“ erwartet)</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, but this program reads up to version %2; open it with a newer P2P-VPN Mesh Designer</source>
+        <translation>die Datei hat Formatversion %1, dieses Programm liest aber nur bis Version %2; öffnen Sie sie mit einem neueren P2P-VPN Mesh Designer</translation>
+    </message>
+    <message>
+        <source>the ID %1 is used by another LAN too</source>
+        <translation>die ID %1 wird auch von einem anderen LAN verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is not above the highest LAN ID %2</source>
+        <translation>%1 liegt nicht über der höchsten LAN-ID %2</translation>
+    </message>
+    <message>
+        <source>this link is listed twice</source>
+        <translation>diese Verbindung ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>this tunnel is listed twice</source>
+        <translation>dieser Tunnel ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>a tunnel&apos;s transit network must be a /30 or /31</source>
+        <translation>das Transitnetz eines Tunnels muss ein /30 oder /31 sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level must be a JSON object</source>
+        <translation>die oberste Ebene der Datei muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB; it is not a mesh file</source>
+        <translation>%1 ist größer als 256 MiB; es ist keine Mesh-Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: %2; die bisherige Datei ist unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLansCommand</name>
+    <message>
+        <source>Delete LAN %1</source>
+        <translation>LAN %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN löschen</numerusform>
+            <numerusform>%n LANs löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinksCommand</name>
+    <message numerus="yes">
+        <source>Remove %n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung entfernen</numerusform>
+            <numerusform>%n Verbindungen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetMeshNameCommand</name>
+    <message>
+        <source>Rename mesh to %1</source>
+        <translation>Mesh in %1 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>SetMeshSettingsCommand</name>
+    <message>
+        <source>Change mesh settings</source>
+        <translation>Mesh-Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetTopologyCommand</name>
+    <message>
+        <source>Switch to full mesh</source>
+        <translation>Zu vollständigem Mesh wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to manual links</source>
+        <translation>Zu manuellen Verbindungen wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>no media</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>SFTP error %1</source>
+        <translation>SFTP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost (%3)</source>
+        <translation>%1: die Verbindung zu %2 ist abgebrochen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session (out of memory)</source>
+        <translation>eine SSH-Sitzung kann nicht angelegt werden (kein Speicher mehr)</translation>
+    </message>
+    <message>
+        <source>invalid SSH settings for %1: %2</source>
+        <translation>ungültige SSH-Einstellungen für %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: no answer within %2 s</source>
+        <translation>keine Verbindung zu %1: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the host key</source>
+        <translation>Host-Schlüssel wird gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read the host key of %1</source>
+        <translation>der Host-Schlüssel von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2 %3) is marked as revoked in %4 line %5; refusing to connect</source>
+        <translation>der Host-Schlüssel von %1 (%2 %3) ist in %4 Zeile %5 als widerrufen markiert; Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. Known: %2 %3 (%4 line %5). Offered now: %6 %7. Someone may be intercepting the connection, or the gateway was reinstalled. Refusing to connect; if the change is expected, delete that line and deploy again.</source>
+        <translation>WARNUNG: Der Host-Schlüssel von %1 hat sich GEÄNDERT. Bekannt: %2 %3 (%4 Zeile %5). Jetzt angeboten: %6 %7. Jemand könnte die Verbindung abfangen, oder das Gateway wurde neu installiert. Verbindung abgelehnt; ist die Änderung erwartet, löschen Sie diese Zeile und verteilen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3) and was not accepted</source>
+        <translation>der Host-Schlüssel von %1 ist unbekannt (%2 %3) und wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>ssh-agent (none running)</source>
+        <translation>ssh-agent (läuft nicht)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (no key accepted)</source>
+        <translation>ssh-agent (kein Schlüssel akzeptiert)</translation>
+    </message>
+    <message>
+        <source>key file %1 (not accepted)</source>
+        <translation>Schlüsseldatei %1 (nicht akzeptiert)</translation>
+    </message>
+    <message>
+        <source>key file %1 (no such file)</source>
+        <translation>Schlüsseldatei %1 (nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>key file %1 (no or wrong passphrase)</source>
+        <translation>Schlüsseldatei %1 (keine oder falsche Passphrase)</translation>
+    </message>
+    <message>
+        <source>key file %1 (unreadable or not a private key)</source>
+        <translation>Schlüsseldatei %1 (unlesbar oder kein privater Schlüssel)</translation>
+    </message>
+    <message>
+        <source>password (not accepted)</source>
+        <translation>Passwort (nicht akzeptiert)</translation>
+    </message>
+    <message>
+        <source>authentication to %1 failed; tried: %2; the server accepts: %3</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen; versucht: %2; der Server akzeptiert: %3</translation>
+    </message>
+    <message>
+        <source>nothing (no agent, key file or password given)</source>
+        <translation>nichts (kein Agent, keine Schlüsseldatei und kein Passwort angegeben)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>refusing to run a command that contains a NUL character</source>
+        <translation>ein Befehl mit einem NUL-Zeichen wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation>Kanal wird geöffnet</translation>
+    </message>
+    <message>
+        <source>starting a command</source>
+        <translation>Befehl wird gestartet</translation>
+    </message>
+    <message>
+        <source>reading a command&apos;s output</source>
+        <translation>Ausgabe eines Befehls wird gelesen</translation>
+    </message>
+    <message>
+        <source>waiting for a command to end</source>
+        <translation>Warten auf das Ende eines Befehls</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>das Verzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or directory; a bundle holds only those</source>
+        <translation>%1 ist weder eine reguläre Datei noch ein Verzeichnis; ein Bundle enthält nur solche</translation>
+    </message>
+    <message>
+        <source>starting SFTP</source>
+        <translation>SFTP wird gestartet</translation>
+    </message>
+    <message>
+        <source>creating the directory %1</source>
+        <translation>Verzeichnis %1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>%1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>setting the mode of %1</source>
+        <translation>Rechte von %1 werden gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateLanCommand</name>
+    <message>
+        <source>Edit LAN %1</source>
+        <translation>LAN %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>P2P-VPN Mesh Designer</source>
+        <translation>P2P-VPN Mesh Designer</translation>
+    </message>
+    <message>
+        <source>Design a serverless OpenVPN mesh of LANs.</source>
+        <translation>Ein serverloses OpenVPN-Mesh aus LANs entwerfen.</translation>
+    </message>
+    <message>
+        <source>The mesh to open (.p2pmesh).</source>
+        <translation>Das zu öffnende Mesh (.p2pmesh).</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new, empty mesh</source>
+        <translation>Ein neues, leeres Mesh beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a mesh file</source>
+        <translation>Eine Mesh-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open the bundled example mesh</source>
+        <translation>Das mitgelieferte Beispiel-Mesh öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the mesh</source>
+        <translation>Das Mesh speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the mesh under a new name</source>
+        <translation>Das Mesh unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Export Diagram as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the diagram</source>
+        <translation>Ein Bild des Diagramms speichern</translation>
+    </message>
+    <message>
+        <source>Export Diagram as S&amp;VG…</source>
+        <translation>Diagramm als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a scalable vector drawing</source>
+        <translation>Das Diagramm als skalierbare Vektorzeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundles…</source>
+        <translation>&amp;Bundles exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every gateway&apos;s OpenVPN configuration as zip bundles</source>
+        <translation>Die OpenVPN-Konfiguration jedes Gateways als ZIP-Bundles schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the mesh</source>
+        <translation>Das Mesh schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit the designer</source>
+        <translation>Den Designer beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add LAN</source>
+        <translation>LAN &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a LAN to the mesh (or double-click empty canvas)</source>
+        <translation>Dem Mesh ein LAN hinzufügen (oder auf eine leere Stelle doppelklicken)</translation>
+    </message>
+    <message>
+        <source>&amp;Add LAN Here</source>
+        <translation>LAN &amp;hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected LANs</source>
+        <translation>Die ausgewählten LANs kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected LANs and links</source>
+        <translation>Die ausgewählten LANs und Verbindungen löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every LAN</source>
+        <translation>Alle LANs auswählen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole mesh</source>
+        <translation>Das ganze Mesh zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom to 100%</source>
+        <translation>Auf 100 % zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Align moved LANs to the grid</source>
+        <translation>Verschobene LANs am Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Links</source>
+        <translation>&amp;Verbindungen zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag from one LAN to another to link them (manual topology)</source>
+        <translation>Von einem LAN zu einem anderen ziehen, um sie zu verbinden (manuelle Topologie)</translation>
+    </message>
+    <message>
+        <source>Arrange in a &amp;Circle</source>
+        <translation>Im &amp;Kreis anordnen</translation>
+    </message>
+    <message>
+        <source>Place the LANs evenly on a circle</source>
+        <translation>Die LANs gleichmäßig auf einem Kreis verteilen</translation>
+    </message>
+    <message>
+        <source>Arrange by &amp;Links</source>
+        <translation>Nach &amp;Verbindungen anordnen</translation>
+    </message>
+    <message>
+        <source>Place linked LANs near each other (force-directed)</source>
+        <translation>Verbundene LANs nahe beieinander platzieren (kräftebasiert)</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::BundleExportController</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them before exporting</source>
+        <translation>
+            <numerusform>Das Mesh hat %n Fehler; beheben Sie ihn vor dem Export</numerusform>
+            <numerusform>Das Mesh hat %n Fehler; beheben Sie sie vor dem Export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing gateway bundles…</source>
+        <translation>Gateway-Bundles werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Bundles</source>
+        <translation>Bundles exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the bundles</source>
+        <translation>Die Bundles konnten nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Gateway-Bundle nach %1 geschrieben.</numerusform>
+            <numerusform>%n Gateway-Bundles nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::CidrListEdit</name>
+    <message>
+        <source>Add subnet</source>
+        <translation>Subnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.0.0/16</source>
+        <translation>z. B. 10.1.0.0/16</translation>
+    </message>
+    <message>
+        <source>Remove this network</source>
+        <translation>Dieses Netz entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::Deployer</name>
+    <message>
+        <source>the mesh has no LAN named %1</source>
+        <translation>das Mesh hat kein LAN namens %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>the bundle %1 has no install.sh; generate the bundles first</source>
+        <translation>das Bundle %1 hat kein install.sh; erzeugen Sie zuerst die Bundles</translation>
+    </message>
+    <message>
+        <source>%1 uses the service manager &quot;command&quot; but has no restart command</source>
+        <translation>%1 nutzt die Dienstverwaltung „command“, hat aber keinen Neustart-Befehl</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known yet: %2 %3</source>
+        <translation>der Host-Schlüssel von %1 ist noch unbekannt: %2 %3</translation>
+    </message>
+    <message>
+        <source>host key accepted and recorded</source>
+        <translation>Host-Schlüssel akzeptiert und gespeichert</translation>
+    </message>
+    <message>
+        <source>host key not accepted</source>
+        <translation>Host-Schlüssel nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>connecting to %1@%2:%3</source>
+        <translation>Verbindung zu %1@%2:%3 wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>connected; host key %1 %2</source>
+        <translation>verbunden; Host-Schlüssel %1 %2</translation>
+    </message>
+    <message>
+        <source>staging in %1</source>
+        <translation>Bereitstellung in %1</translation>
+    </message>
+    <message>
+        <source>cancelled during the upload; nothing was installed</source>
+        <translation>während des Hochladens abgebrochen; nichts wurde installiert</translation>
+    </message>
+    <message>
+        <source>upload failed, nothing was installed: %1</source>
+        <translation>Hochladen fehlgeschlagen, nichts wurde installiert: %1</translation>
+    </message>
+    <message>
+        <source>cancelled after the upload; nothing was installed</source>
+        <translation>nach dem Hochladen abgebrochen; nichts wurde installiert</translation>
+    </message>
+    <message>
+        <source>comparing with what is installed (install.sh --dry-run)</source>
+        <translation>Vergleich mit dem Installierten (install.sh --dry-run)</translation>
+    </message>
+    <message>
+        <source>running install.sh</source>
+        <translation>install.sh läuft</translation>
+    </message>
+    <message>
+        <source>%1 has no sudo; install it, or connect as root and turn sudo off</source>
+        <translation>%1 hat kein sudo; installieren Sie es oder verbinden Sie sich als root und schalten Sie sudo ab</translation>
+    </message>
+    <message>
+        <source>sudo on %1 wants a password (%2); allow %3 to run sudo without a password (NOPASSWD), or connect as root and turn sudo off</source>
+        <translation>sudo auf %1 verlangt ein Passwort (%2); erlauben Sie %3, sudo ohne Passwort auszuführen (NOPASSWD), oder verbinden Sie sich als root und schalten Sie sudo ab</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while install.sh ran; the script goes on by itself and puts the previous configs back if a tunnel fails; check the gateway</source>
+        <translation>die Verbindung zu %1 brach ab, während install.sh lief; das Skript läuft allein weiter und stellt die vorigen Konfigurationen wieder her, falls ein Tunnel scheitert; prüfen Sie das Gateway</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>dry run: would be %1</source>
+        <translation>Probelauf: wäre %1</translation>
+    </message>
+    <message>
+        <source>a tunnel failed to start on %1; the previous configs were restored and the old tunnels restarted%2</source>
+        <translation>ein Tunnel auf %1 startete nicht; die vorigen Konfigurationen wurden wiederhergestellt und die alten Tunnel neu gestartet%2</translation>
+    </message>
+    <message>
+        <source>install.sh on %1 ended with exit status %2%3</source>
+        <translation>install.sh auf %1 endete mit Exit-Status %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>P2P-VPN meshes (*.p2pmesh);;All files (*)</source>
+        <translation>P2P-VPN-Meshes (*.p2pmesh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Mesh</source>
+        <translation>Mesh öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not open the example mesh</source>
+        <translation>Das Beispiel-Mesh konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Save Mesh As</source>
+        <translation>Mesh speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::ExportBundlesDialog</name>
+    <message>
+        <source>A folder per gateway</source>
+        <translation>Ein Ordner je Gateway</translation>
+    </message>
+    <message>
+        <source>A zip file per gateway</source>
+        <translation>Eine ZIP-Datei je Gateway</translation>
+    </message>
+    <message>
+        <source>One zip file with every gateway (%1)</source>
+        <translation>Eine ZIP-Datei mit allen Gateways (%1)</translation>
+    </message>
+    <message>
+        <source>Export Bundles</source>
+        <translation>Bundles exportieren</translation>
+    </message>
+    <message>
+        <source>Each gateway&apos;s bundle holds its OpenVPN tunnel configurations with the keys inline, an install script and a README. Keys stay in the key store beside the mesh file.</source>
+        <translation>Das Bundle jedes Gateways enthält seine OpenVPN-Tunnelkonfigurationen mit eingebetteten Schlüsseln, ein Installationsskript und eine README. Die Schlüssel bleiben im Schlüsselspeicher neben der Mesh-Datei.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Schreiben:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Bundles To</source>
+        <translation>Bundles exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the bundles to.</source>
+        <translation>Wählen Sie einen Ordner für die Bundles.</translation>
+    </message>
+    <message>
+        <source>Choose at least one form to write.</source>
+        <translation>Wählen Sie mindestens eine Form aus.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::FindingsPanel</name>
+    <message>
+        <source>No problems found. The mesh is ready to generate.</source>
+        <translation>Keine Probleme gefunden. Das Mesh ist bereit zum Erzeugen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>LANs</source>
+        <translation>LANs</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::MainWindow</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Mesh Settings</source>
+        <translation>Mesh-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh</source>
+        <translation>&amp;Mesh</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes when the designer is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start des Designers.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) written</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner geschrieben</numerusform>
+            <numerusform>%n Dateien und Ordner geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag from one LAN to another to link them. Esc leaves link drawing.</source>
+        <translation>Von einem LAN zu einem anderen ziehen, um sie zu verbinden. Esc beendet das Zeichnen.</translation>
+    </message>
+    <message>
+        <source>%1[*] — P2P-VPN Mesh Designer</source>
+        <translation>%1[*] — P2P-VPN Mesh Designer</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Draw Links: switch the mesh to manual topology first (Mesh Settings)</source>
+        <translation>Verbindungen zeichnen: Stellen Sie das Mesh zuerst auf manuelle Topologie um (Mesh-Einstellungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN</numerusform>
+            <numerusform>%n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s)</source>
+        <translation>
+            <numerusform>%n Tunnel</numerusform>
+            <numerusform>%n Tunnel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not export the diagram</source>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Diagram saved to %1</source>
+        <translation>Diagramm nach %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::MeshEditor</name>
+    <message numerus="yes">
+        <source>Duplicate %n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN duplizieren</numerusform>
+            <numerusform>%n LANs duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>Arrange in a circle</source>
+        <translation>Im Kreis anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange by links</source>
+        <translation>Nach Verbindungen anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::MeshSettingsPanel</name>
+    <message>
+        <source>Mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full mesh: every pair of LANs</source>
+        <translation>Vollständig: jedes Paar von LANs</translation>
+    </message>
+    <message>
+        <source>Manual: only the links you draw</source>
+        <translation>Manuell: nur die gezeichneten Verbindungen</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Peer fingerprints (OpenVPN 2.6+)</source>
+        <translation>Fingerabdrücke (OpenVPN 2.6+)</translation>
+    </message>
+    <message>
+        <source>Mesh CA (OpenVPN 2.4+)</source>
+        <translation>Mesh-CA (OpenVPN 2.4+)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Tunnels</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <source>the transit pool is empty; tunnels take their addresses from it</source>
+        <translation>der Transit-Pool ist leer; die Tunnel beziehen ihre Adressen daraus</translation>
+    </message>
+    <message>
+        <source>Transit pool</source>
+        <translation>Transit-Pool</translation>
+    </message>
+    <message>
+        <source>Each tunnel numbers its two ends from this network.</source>
+        <translation>Jeder Tunnel nummeriert seine beiden Enden aus diesem Netz.</translation>
+    </message>
+    <message>
+        <source>Use /31 transit networks</source>
+        <translation>/31-Transitnetze verwenden</translation>
+    </message>
+    <message>
+        <source>First UDP port</source>
+        <translation>Erster UDP-Port</translation>
+    </message>
+    <message>
+        <source>A gateway uses one port per peer, counting up from here.</source>
+        <translation>Ein Gateway nutzt einen Port je Gegenstelle, ab hier aufwärts gezählt.</translation>
+    </message>
+    <message>
+        <source>list at least one data cipher</source>
+        <translation>geben Sie mindestens eine Daten-Chiffre an</translation>
+    </message>
+    <message>
+        <source>Data ciphers</source>
+        <translation>Daten-Chiffren</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ping every</source>
+        <translation>Ping alle</translation>
+    </message>
+    <message>
+        <source>Restart after</source>
+        <translation>Neustart nach</translation>
+    </message>
+    <message>
+        <source>Reserved ranges</source>
+        <translation>Reservierte Bereiche</translation>
+    </message>
+    <message>
+        <source>Add range</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Networks no LAN may use, besides the built-in ones (loopback, link-local, Docker&apos;s bridge, multicast).</source>
+        <translation>Netze, die kein LAN nutzen darf, zusätzlich zu den eingebauten (Loopback, Link-Local, Docker-Bridge, Multicast).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN</numerusform>
+            <numerusform>%n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s)</source>
+        <translation>
+            <numerusform>%n Tunnel</numerusform>
+            <numerusform>%n Tunnel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::PropertiesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>vpn.example.com or 203.0.113.7</source>
+        <translation>vpn.example.com oder 203.0.113.7</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>The public name or address the other gateways dial.</source>
+        <translation>Der öffentliche Name oder die Adresse, die die anderen Gateways anwählen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>SSH access</source>
+        <translation>SSH-Zugang</translation>
+    </message>
+    <message>
+        <source>same as the endpoint</source>
+        <translation>wie der Endpunkt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>none: use ssh-agent</source>
+        <translation>keine: ssh-agent verwenden</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a private key file</source>
+        <translation>Eine private Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose SSH Private Key</source>
+        <translation>Privaten SSH-Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Use keys from ssh-agent</source>
+        <translation>Schlüssel aus ssh-agent verwenden</translation>
+    </message>
+    <message>
+        <source>Run commands through sudo</source>
+        <translation>Befehle über sudo ausführen</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>systemd (openvpn-server@)</source>
+        <translation>systemd (openvpn-server@)</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Startbefehl</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Link between %1 and %2.
+
+Press Delete to remove it.</source>
+        <translation>Verbindung zwischen %1 und %2.
+
+Mit Entf wird sie entfernt.</translation>
+    </message>
+    <message>
+        <source>Select a LAN on the canvas to edit it.
+
+Double-click empty space to add a LAN.</source>
+        <translation>Wählen Sie ein LAN auf der Zeichenfläche aus, um es zu bearbeiten.
+
+Doppelklicken Sie auf eine leere Stelle, um ein LAN hinzuzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN</numerusform>
+            <numerusform>%n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 selected.
+
+Select a single LAN to edit it.</source>
+        <translation>%1 ausgewählt.
+
+Wählen Sie ein einzelnes LAN aus, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>LAN %1</translation>
+    </message>
+</context>
+</TS>

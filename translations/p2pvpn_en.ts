@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>note: the mesh now has %n error(s); run &quot;p2pvpn check %1&quot; for details</source>
+        <translation>
+            <numerusform>note: the mesh now has %n error; run &quot;p2pvpn check %1&quot; for details</numerusform>
+            <numerusform>note: the mesh now has %n errors; run &quot;p2pvpn check %1&quot; for details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mesh %1: %n LAN(s), </source>
+        <translation>
+            <numerusform>mesh %1: %n LAN, </numerusform>
+            <numerusform>mesh %1: %n LANs, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s), topology %1</source>
+        <translation>
+            <numerusform>%n tunnel, topology %1</numerusform>
+            <numerusform>%n tunnels, topology %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s), </source>
+        <translation>
+            <numerusform>%1: %n error, </numerusform>
+            <numerusform>%1: %n errors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway bundle(s) written; </source>
+        <translation>
+            <numerusform>%n gateway bundle written; </numerusform>
+            <numerusform>%n gateway bundles written; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s)</source>
+        <translation>
+            <numerusform>%n tunnel</numerusform>
+            <numerusform>%n tunnels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n LAN(s) into %1</source>
+        <translation>
+            <numerusform>imported %n LAN into %1</numerusform>
+            <numerusform>imported %n LANs into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message numerus="yes">
+        <source>the mesh has %n error(s); fix them first:</source>
+        <translation>
+            <numerusform>the mesh has %n error; fix them first:</numerusform>
+            <numerusform>the mesh has %n errors; fix them first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanItem</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveLansCommand</name>
+    <message numerus="yes">
+        <source>Move %n LAN(s)</source>
+        <translation>
+            <numerusform>Move %n LAN</numerusform>
+            <numerusform>Move %n LANs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLansCommand</name>
+    <message numerus="yes">
+        <source>Delete %n LAN(s)</source>
+        <translation>
+            <numerusform>Delete %n LAN</numerusform>
+            <numerusform>Delete %n LANs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinksCommand</name>
+    <message numerus="yes">
+        <source>Remove %n link(s)</source>
+        <translation>
+            <numerusform>Remove %n link</numerusform>
+            <numerusform>Remove %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::BundleExportController</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them before exporting</source>
+        <translation>
+            <numerusform>The mesh has %n error; fix them before exporting</numerusform>
+            <numerusform>The mesh has %n errors; fix them before exporting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway bundle(s) written to %1.</source>
+        <translation>
+            <numerusform>%n gateway bundle written to %1.</numerusform>
+            <numerusform>%n gateway bundles written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) written</source>
+        <translation>
+            <numerusform>%n file or folder written</numerusform>
+            <numerusform>%n files and folders written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN</numerusform>
+            <numerusform>%n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s)</source>
+        <translation>
+            <numerusform>%n tunnel</numerusform>
+            <numerusform>%n tunnels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::MeshEditor</name>
+    <message numerus="yes">
+        <source>Duplicate %n LAN(s)</source>
+        <translation>
+            <numerusform>Duplicate %n LAN</numerusform>
+            <numerusform>Duplicate %n LANs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::MeshSettingsPanel</name>
+    <message numerus="yes">
+        <source>%n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN</numerusform>
+            <numerusform>%n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s)</source>
+        <translation>
+            <numerusform>%n tunnel</numerusform>
+            <numerusform>%n tunnels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::PropertiesPanel</name>
+    <message numerus="yes">
+        <source>%n LAN(s)</source>
+        <translation>
+            <numerusform>%n LAN</numerusform>
+            <numerusform>%n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
