@@ -1,7 +1,6 @@
 #include "deploydialog.h"
 
 #include "icons.h"
-#include "plurals.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
