@@ -810,6 +810,31 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server of gateway &quot;%1&quot; is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1
+Port: %2
+Key type: %3
+Fingerprint: %4
+
+Compare the fingerprint with the gateway&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it. A trusted key is remembered for the designer and the p2pvpn command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1772,6 +1797,18 @@ Tunnel
         <source>Place linked LANs near each other (force-directed)</source>
         <translation>Verbundene LANs nahe beieinander platzieren (kräftebasiert)</translation>
     </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the gateways&apos; configurations over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::BundleExportController</name>
@@ -1819,6 +1856,286 @@ Tunnel
     <message>
         <source>Remove this network</source>
         <translation>Dieses Netz entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::DeployController</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them before deploying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mesh has no LANs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key %1 trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key %1 (for gateway %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (gateway %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::DeployDialog</name>
+    <message>
+        <source>Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy &quot;%1&quot; to %n gateway(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gateway gets its freshly generated bundle over SSH; its install script keeps the previous configuration when a tunnel fails to start. A dry run only lists what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of a run appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list what each gateway would add, change and remove (the selected ones, else all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the bundles on every gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the bundles on the gateways selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: waiting gateways are skipped, running ones stop at their next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry Run Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Dry Run to preview the changes, or Deploy All.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message>
+        <source>Dry run in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of every gateway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

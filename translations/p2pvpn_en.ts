@@ -128,6 +128,26 @@
     </message>
 </context>
 <context>
+    <name>p2pvpn::DeployController</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them before deploying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::DeployDialog</name>
+    <message numerus="yes">
+        <source>Deploy &quot;%1&quot; to %n gateway(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>p2pvpn::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) and folder(s) written</source>
