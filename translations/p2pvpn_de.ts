@@ -812,11 +812,11 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
     </message>
     <message>
         <source>Unknown Host Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
         <source>The SSH server of gateway &quot;%1&quot; is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server von Gateway „%1“ ist noch unbekannt.</translation>
     </message>
     <message>
         <source>Host: %1
@@ -825,15 +825,20 @@ Key type: %3
 Fingerprint: %4
 
 Compare the fingerprint with the gateway&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it. A trusted key is remembered for the designer and the p2pvpn command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1
+Port: %2
+Schlüsseltyp: %3
+Fingerabdruck: %4
+
+Vergleichen Sie den Fingerabdruck mit dem des Gateways (dort ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), bevor Sie ihm vertrauen. Ein vertrauenswürdiger Schlüssel wird für den Designer und den Befehl p2pvpn gespeichert.</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und verbinden</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -1799,15 +1804,15 @@ Tunnel
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;teilen…</translation>
     </message>
     <message>
         <source>Install the gateways&apos; configurations over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationen der Gateways per SSH installieren</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen</translation>
     </message>
 </context>
 <context>
@@ -1862,280 +1867,280 @@ Tunnel
     <name>p2pvpn::DeployController</name>
     <message numerus="yes">
         <source>The mesh has %n error(s); fix them before deploying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Mesh hat %n Fehler; beheben Sie ihn vor der Verteilung</numerusform>
+            <numerusform>Das Mesh hat %n Fehler; beheben Sie sie vor der Verteilung</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verteilen</translation>
     </message>
     <message>
         <source>The mesh has no LANs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mesh hat noch keine LANs.</translation>
     </message>
     <message>
         <source>Cannot deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung nicht möglich</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen</translation>
     </message>
     <message>
         <source>Could not generate the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bundles konnten nicht erzeugt werden</translation>
     </message>
     <message>
         <source>host key %1 trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel %1 als vertrauenswürdig gespeichert</translation>
     </message>
     <message>
         <source>host key %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel %1 abgelehnt</translation>
     </message>
     <message>
         <source>Key Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Passphrase of the SSH key %1 (for gateway %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des SSH-Schlüssels %1 (für Gateway %2):</translation>
     </message>
     <message>
         <source>SSH Password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort</translation>
     </message>
     <message>
         <source>Password of %1 (gateway %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 (Gateway %2):</translation>
     </message>
     <message>
         <source>The deployment could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilung konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>p2pvpn::DeployDialog</name>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Deploy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verteilen</translation>
     </message>
     <message>
         <source>Deploy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl verteilen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Deploy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung — %1</translation>
     </message>
     <message numerus="yes">
         <source>Deploy &quot;%1&quot; to %n gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ auf %n Gateway verteilen</numerusform>
+            <numerusform>„%1“ auf %n Gateways verteilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Each gateway gets its freshly generated bundle over SSH; its install script keeps the previous configuration when a tunnel fails to start. A dry run only lists what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gateway erhält sein frisch erzeugtes Bundle per SSH; sein Installationsskript behält die bisherige Konfiguration, wenn ein Tunnel nicht startet. Ein Probelauf listet nur auf, was sich ändern würde.</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>SSH target</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Ziel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>The log of a run appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint das Protokoll eines Laufs.</translation>
     </message>
     <message>
         <source>%v of %m finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m fertig</translation>
     </message>
     <message>
         <source>Only list what each gateway would add, change and remove (the selected ones, else all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auflisten, was jedes Gateway hinzufügen, ändern und entfernen würde (die ausgewählten, sonst alle)</translation>
     </message>
     <message>
         <source>Install the bundles on every gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bundles auf jedem Gateway installieren</translation>
     </message>
     <message>
         <source>Install the bundles on the gateways selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bundles auf den in der Liste ausgewählten Gateways installieren</translation>
     </message>
     <message>
         <source>Stop: waiting gateways are skipped, running ones stop at their next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten: Wartende Gateways werden übersprungen, laufende halten bei ihrem nächsten Schritt an</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen…</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren…</translation>
     </message>
     <message>
         <source>Would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde sich ändern</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Failed, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, zurückgesetzt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Would add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde hinzufügen:</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt:</translation>
     </message>
     <message>
         <source>Would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde ändern:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Would remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde entfernen:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt:</translation>
     </message>
     <message>
         <source>would add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 hinzufügen</translation>
     </message>
     <message>
         <source>would change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 ändern</translation>
     </message>
     <message>
         <source>would remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 entfernen</translation>
     </message>
     <message>
         <source>Dry Run Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf für Auswahl</translation>
     </message>
     <message>
         <source>Choose Dry Run to preview the changes, or Deploy All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Probelauf“ für eine Vorschau der Änderungen oder „Alle verteilen“.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Dry run in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf läuft…</translation>
     </message>
     <message>
         <source>Deploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung läuft…</translation>
     </message>
     <message>
         <source>Dry run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beendet.</translation>
     </message>
     <message>
         <source>Deployment finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung beendet.</translation>
     </message>
     <message>
         <source>Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll von %1</translation>
     </message>
     <message>
         <source>Log of every gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll aller Gateways</translation>
     </message>
 </context>
 <context>

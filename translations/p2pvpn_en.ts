@@ -131,9 +131,9 @@
     <name>p2pvpn::DeployController</name>
     <message numerus="yes">
         <source>The mesh has %n error(s); fix them before deploying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The mesh has %n error; fix it before deploying</numerusform>
+            <numerusform>The mesh has %n errors; fix them before deploying</numerusform>
         </translation>
     </message>
 </context>
@@ -141,9 +141,9 @@
     <name>p2pvpn::DeployDialog</name>
     <message numerus="yes">
         <source>Deploy &quot;%1&quot; to %n gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deploy &quot;%1&quot; to %n gateway</numerusform>
+            <numerusform>Deploy &quot;%1&quot; to %n gateways</numerusform>
         </translation>
     </message>
 </context>

@@ -812,11 +812,11 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
     </message>
     <message>
         <source>Unknown Host Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte inconnue</translation>
     </message>
     <message>
         <source>The SSH server of gateway &quot;%1&quot; is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SSH de la passerelle « %1 » n&apos;est pas encore connu.</translation>
     </message>
     <message>
         <source>Host: %1
@@ -825,15 +825,20 @@ Key type: %3
 Fingerprint: %4
 
 Compare the fingerprint with the gateway&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it. A trusted key is remembered for the designer and the p2pvpn command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : %1
+Port : %2
+Type de clé : %3
+Empreinte : %4
+
+Comparez l&apos;empreinte à celle de la passerelle (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur celle-ci) avant de lui faire confiance. Une clé approuvée est mémorisée pour le concepteur et la commande p2pvpn.</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance et se connecter</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
 </context>
 <context>
@@ -1799,15 +1804,15 @@ Tunnels
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déployer…</translation>
     </message>
     <message>
         <source>Install the gateways&apos; configurations over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer les configurations des passerelles via SSH</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer</translation>
     </message>
 </context>
 <context>
@@ -1862,280 +1867,280 @@ Tunnels
     <name>p2pvpn::DeployController</name>
     <message numerus="yes">
         <source>The mesh has %n error(s); fix them before deploying</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le maillage a %n erreur ; corrigez-la avant de déployer</numerusform>
+            <numerusform>Le maillage a %n erreurs ; corrigez-les avant de déployer</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à déployer</translation>
     </message>
     <message>
         <source>The mesh has no LANs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maillage n&apos;a encore aucun LAN.</translation>
     </message>
     <message>
         <source>Cannot deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement impossible</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer</translation>
     </message>
     <message>
         <source>Could not generate the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer les paquets</translation>
     </message>
     <message>
         <source>host key %1 trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d&apos;hôte %1 approuvée</translation>
     </message>
     <message>
         <source>host key %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d&apos;hôte %1 refusée</translation>
     </message>
     <message>
         <source>Key Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
         <source>Passphrase of the SSH key %1 (for gateway %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé SSH %1 (pour la passerelle %2) :</translation>
     </message>
     <message>
         <source>SSH Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SSH</translation>
     </message>
     <message>
         <source>Password of %1 (gateway %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 (passerelle %2) :</translation>
     </message>
     <message>
         <source>The deployment could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
     <name>p2pvpn::DeployDialog</name>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc</translation>
     </message>
     <message>
         <source>Deploy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déployer</translation>
     </message>
     <message>
         <source>Deploy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer la sélection</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Deploy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement — %1</translation>
     </message>
     <message numerus="yes">
         <source>Deploy &quot;%1&quot; to %n gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déployer « %1 » sur %n passerelle</numerusform>
+            <numerusform>Déployer « %1 » sur %n passerelles</numerusform>
         </translation>
     </message>
     <message>
         <source>Each gateway gets its freshly generated bundle over SSH; its install script keeps the previous configuration when a tunnel fails to start. A dry run only lists what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque passerelle reçoit via SSH son paquet fraîchement généré ; son script d&apos;installation conserve la configuration précédente si un tunnel ne démarre pas. Un essai à blanc liste seulement ce qui changerait.</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle</translation>
     </message>
     <message>
         <source>SSH target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible SSH</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>The log of a run appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;une exécution s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>%v of %m finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m terminé(s)</translation>
     </message>
     <message>
         <source>Only list what each gateway would add, change and remove (the selected ones, else all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister seulement ce que chaque passerelle ajouterait, modifierait et supprimerait (celles sélectionnées, sinon toutes)</translation>
     </message>
     <message>
         <source>Install the bundles on every gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer les paquets sur chaque passerelle</translation>
     </message>
     <message>
         <source>Install the bundles on the gateways selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer les paquets sur les passerelles sélectionnées dans la liste</translation>
     </message>
     <message>
         <source>Stop: waiting gateways are skipped, running ones stop at their next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter : les passerelles en attente sont ignorées, celles en cours s&apos;arrêtent à leur prochaine étape</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation…</translation>
     </message>
     <message>
         <source>Would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Serait modifié</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Failed, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec, retour arrière</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Would add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouterait :</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté(s) :</translation>
     </message>
     <message>
         <source>Would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifierait :</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié(s) :</translation>
     </message>
     <message>
         <source>Would remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimerait :</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé(s) :</translation>
     </message>
     <message>
         <source>would add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouterait %1</translation>
     </message>
     <message>
         <source>would change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifierait %1</translation>
     </message>
     <message>
         <source>would remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimerait %1</translation>
     </message>
     <message>
         <source>Dry Run Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc de la sélection</translation>
     </message>
     <message>
         <source>Choose Dry Run to preview the changes, or Deploy All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « Essai à blanc » pour prévisualiser les modifications, ou « Tout déployer ».</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Dry run in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc en cours…</translation>
     </message>
     <message>
         <source>Deploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement en cours…</translation>
     </message>
     <message>
         <source>Dry run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc terminé.</translation>
     </message>
     <message>
         <source>Deployment finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement terminé.</translation>
     </message>
     <message>
         <source>Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de %1</translation>
     </message>
     <message>
         <source>Log of every gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de toutes les passerelles</translation>
     </message>
 </context>
 <context>
