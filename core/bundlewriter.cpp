@@ -1,8 +1,11 @@
 #include "bundlewriter.h"
 
+#include "writefully.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -58,32 +61,35 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDi
         *error = tr("cannot create %1").arg(partialPath);
         return false;
     }
+    // On any failure (a full disk...) the half-written copy goes and the previous folder stays as it was.
+    auto abandon = [&](const QString &message) {
+        *error = message;
+        QDir(partialPath).removeRecursively();
+        return false;
+    };
     QList<BundleFile> files = bundle.files;
     files.append(BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
     for (const BundleFile &f : std::as_const(files)) {
         const QString path = QDir(partialPath).filePath(f.path);
         const QString dir = QFileInfo(path).path();
-        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir)) {
-            *error = tr("cannot create %1").arg(dir);
-            return false;
-        }
+        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
+            return abandon(tr("cannot create %1").arg(dir));
         QFile::setPermissions(dir, permissionsFor(0700));
         QFile file(path);
         // Created with its final mode, so a key is never readable by others, not even briefly.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissionsFor(f.unixMode())) ||
-            file.write(f.content) != f.content.size() || !file.flush()) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-            return false;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, permissionsFor(f.unixMode()))
+            || !writeFully(file, f.content)) {
+            return abandon(tr("cannot write %1: %2; the previous bundle is unchanged").arg(path, file.errorString()));
         }
     }
     QDir(oldPath).removeRecursively();
-    if (QFileInfo::exists(finalPath) && !out.rename(bundle.name, QFileInfo(oldPath).fileName())) {
-        *error = tr("cannot replace %1").arg(finalPath);
-        return false;
-    }
+    const bool replacing = QFileInfo::exists(finalPath);
+    if (replacing && !out.rename(bundle.name, QFileInfo(oldPath).fileName()))
+        return abandon(tr("cannot replace %1").arg(finalPath));
     if (!out.rename(QFileInfo(partialPath).fileName(), bundle.name)) {
-        *error = tr("cannot create %1").arg(finalPath);
-        return false;
+        if (replacing)
+            out.rename(QFileInfo(oldPath).fileName(), bundle.name);
+        return abandon(tr("cannot create %1").arg(finalPath));
     }
     QDir(oldPath).removeRecursively();
     return true;
@@ -131,16 +137,26 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) || entry.write(f.content) != f.content.size()) {
-            *error = tr("cannot add %1 to %2").arg(info.name, m_path);
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
             return false;
         }
         entry.close();
         if (entry.getZipError() != 0) {
-            *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_path).arg(entry.getZipError());
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
             return false;
         }
     }
     return true;
+}
+
+QString ZipWriter::failureReason(int zipError) const
+{
+    // QuaZip's writes lose errno; a failed write with next to nothing free is a full disk.
+    const QStorageInfo disk(QFileInfo(m_partialPath).absolutePath());
+    const QString reason = disk.isValid() && disk.bytesAvailable() < 64 * 1024
+        ? QString::fromLocal8Bit(strerror(ENOSPC))
+        : tr("zip error %1").arg(zipError);
+    return tr("%1; the previous archive is unchanged").arg(reason);
 }
 
 bool ZipWriter::commit(QString *error)
@@ -150,7 +166,7 @@ bool ZipWriter::commit(QString *error)
     // rename() replaces the old archive in one step, so a reader never sees half of one.
     if (!written || ::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
         *error = tr("cannot write %1: %2").arg(m_path, written ? QString::fromLocal8Bit(strerror(errno))
-                                                              : tr("zip error %1").arg(m_zip->getZipError()));
+                                                              : failureReason(m_zip->getZipError()));
         QFile::remove(m_partialPath);
         return false;
     }

@@ -5,9 +5,16 @@
 namespace p2pvpn {
 
 namespace {
+// Every rule is anchored with anchoredPattern(), never "^...$": in a regular expression '$' also
+// matches before a final newline, which would let "name\n" through into configs and scripts.
+QRegularExpression anchored(const char *pattern)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+}
+
 const QRegularExpression &nameRule()
 {
-    static const QRegularExpression rule(QStringLiteral("^[a-z0-9][a-z0-9-]{0,31}$"));
+    static const QRegularExpression rule = anchored("[a-z0-9][a-z0-9-]{0,31}");
     return rule;
 }
 
@@ -18,7 +25,7 @@ QString validateShortName(const QString &name, const char *what)
     if (!nameRule().match(name).hasMatch())
         return QCoreApplication::translate(
                    "Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and '-', starting with a letter or digit")
-            .arg(QCoreApplication::translate("Lan", what), name);
+            .arg(QCoreApplication::translate("Lan", what), displayText(name));
     return QString();
 }
 } // namespace
@@ -39,37 +46,38 @@ QString Lan::validateEndpoint(const QString &endpoint)
         return tr("endpoint is empty; give the public DNS name or IPv4 address peers dial");
     if (parseIpv4(endpoint, nullptr))
         return QString();
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    static const QRegularExpression label = anchored("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    static const QRegularExpression numeric = anchored("[0-9.]+");
     if (numeric.match(endpoint).hasMatch())
-        return tr("endpoint \"%1\" is not a valid IPv4 address").arg(endpoint);
+        return tr("endpoint \"%1\" is not a valid IPv4 address").arg(displayText(endpoint));
     if (endpoint.size() > 253)
         return tr("endpoint is longer than 253 characters");
     const QStringList labels = endpoint.split(QLatin1Char('.'));
     for (const QString &part : labels)
         if (!label.match(part).hasMatch())
-            return tr("endpoint \"%1\" is not a valid DNS name or IPv4 address").arg(endpoint);
+            return tr("endpoint \"%1\" is not a valid DNS name or IPv4 address").arg(displayText(endpoint));
     return QString();
 }
 
 QString Lan::validateSshUser(const QString &user)
 {
-    static const QRegularExpression rule(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$"));
+    static const QRegularExpression rule = anchored("[a-z_][a-z0-9_.-]{0,31}");
     if (!rule.match(user).hasMatch())
         return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with a "
                   "letter or '_'")
-            .arg(user);
+            .arg(displayText(user));
     return QString();
 }
 
 QString Lan::validateTargetDir(const QString &dir)
 {
-    static const QRegularExpression rule(QStringLiteral("^(/[A-Za-z0-9_.@+-]+)+/?$"));
+    static const QRegularExpression rule = anchored("(/[A-Za-z0-9_.@+-]+)+/?");
     if (!rule.match(dir).hasMatch() || dir.size() > 200)
-        return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -").arg(dir);
+        return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -")
+                  .arg(displayText(dir));
     for (const QString &part : dir.split(QLatin1Char('/'), Qt::SkipEmptyParts))
         if (part == QLatin1String(".") || part == QLatin1String(".."))
-            return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(dir);
+            return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(displayText(dir));
     return QString();
 }
 
@@ -130,6 +138,27 @@ qsizetype Mesh::tunnelCount() const
     if (topology == Topology::Full)
         return lans.size() * (lans.size() - 1) / 2;
     return tunnels().size();
+}
+
+QString displayText(const QString &value, qsizetype maxLength)
+{
+    QString out;
+    for (const QChar c : value) {
+        if (out.size() >= maxLength) {
+            out += QChar(0x2026); // …
+            break;
+        }
+        if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (const QChar::Category k = c.category(); k == QChar::Other_Control || k == QChar::Other_Format
+                 || k == QChar::Separator_Line || k == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString toString(Topology t) { return t == Topology::Full ? QStringLiteral("full") : QStringLiteral("manual"); }

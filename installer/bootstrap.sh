@@ -19,6 +19,7 @@ build_packages=(
 test_packages=(
     openvpn openssh-server openssh-client iproute2 iputils-ping procps openssl
     xvfb xauth unzip zip fonts-dejavu-core desktop-file-utils appstream
+    clang libclang-rt-14-dev
 )
 
 as_root() {
