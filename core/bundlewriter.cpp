@@ -44,10 +44,36 @@ QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
     return files;
 }
 
+// Second line of defence behind the checker: a bundle whose name or file paths could leave the output
+// folder or the zip root ("..", absolute, empty parts, backslashes, control characters) is never written.
+bool hasUnsafePath(const GatewayBundle &bundle, QString *offending)
+{
+    *offending = bundle.name;
+    if (!Lan::validateName(bundle.name).isEmpty())
+        return true;
+    for (const BundleFile &f : bundle.files) {
+        const QStringList parts = f.path.split(QLatin1Char('/'));
+        const bool bad = std::any_of(parts.begin(), parts.end(), [](const QString &part) {
+            return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
+                || std::any_of(part.begin(), part.end(), [](QChar c) {
+                       return c == QLatin1Char('\\') || c.category() == QChar::Other_Control;
+                   });
+        });
+        *offending = bundle.name + QLatin1Char('/') + f.path;
+        if (bad)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDir, QString *error)
 {
+    if (QString bad; hasUnsafePath(bundle, &bad)) {
+        *error = tr("refusing to write \"%1\": not a plain path inside the output folder").arg(displayText(bad));
+        return false;
+    }
     QDir out(outDir);
     const QString finalPath = out.filePath(bundle.name);
     const QString partialPath = out.filePath(QStringLiteral(".%1.partial").arg(bundle.name));
@@ -129,6 +155,10 @@ bool ZipWriter::open(const QString &path, QString *error)
 
 bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
 {
+    if (QString bad; hasUnsafePath(bundle, &bad)) {
+        *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive").arg(displayText(bad), m_path);
+        return false;
+    }
     // A fixed time stamp keeps archives byte-identical for the same input.
     static const QDateTime stamp(QDate(2000, 1, 1), QTime(0, 0));
     for (const BundleFile &f : sortedFiles(bundle)) {

@@ -4,6 +4,7 @@
 // user can fix it) while `p2pvpn generate` refuses with the findings listed, and what is generated from
 // a valid mesh stays inside its folder and its zip root.
 
+#include "bundlewriter.h"
 #include "checker.h"
 #include "exporter.h"
 #include "hardening.h"
@@ -220,6 +221,49 @@ private slots:
         QVERIFY2(error.contains(code), qPrintable(error));
         QCOMPARE(treeOf(root.path()), QStringList());
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/p2pvpn-pwned")));
+    }
+
+    // Behind the checker, the writers themselves refuse a bundle whose name or paths would leave their root.
+    void writersRefuseUnsafePaths_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("path");
+        const QString ok = QStringLiteral("openvpn/corp-b.conf");
+        QTest::newRow("name ..") << QStringLiteral("..") << ok;
+        QTest::newRow("name ../x") << QStringLiteral("../x") << ok;
+        QTest::newRow("name a/b") << QStringLiteral("a/b") << ok;
+        QTest::newRow("name empty") << QString() << ok;
+        QTest::newRow("name with newline") << QStringLiteral("a\n") << ok;
+        QTest::newRow("path ../..") << QStringLiteral("a") << QStringLiteral("../../etc/passwd");
+        QTest::newRow("path absolute") << QStringLiteral("a") << QStringLiteral("/etc/passwd");
+        QTest::newRow("path inner ..") << QStringLiteral("a") << QStringLiteral("openvpn/../../x");
+        QTest::newRow("path empty part") << QStringLiteral("a") << QStringLiteral("openvpn//x");
+        QTest::newRow("path .") << QStringLiteral("a") << QStringLiteral("./x");
+        QTest::newRow("path backslash") << QStringLiteral("a") << QStringLiteral("..\\..\\x");
+        QTest::newRow("path control") << QStringLiteral("a") << QStringLiteral("x\x01");
+        QTest::newRow("path empty") << QStringLiteral("a") << QString();
+    }
+    void writersRefuseUnsafePaths()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, path);
+        GatewayBundle bundle{1, name, {}};
+        bundle.files.append({QStringLiteral("README.txt"), QByteArray("read me\n"), BundleFile::Kind::Text});
+        bundle.files.append({path, QByteArray("secret\n"), BundleFile::Kind::Secret});
+        QTemporaryDir root;
+        const QString out = root.filePath(QStringLiteral("deep/out"));
+        QVERIFY(QDir().mkpath(out));
+        QString error;
+        QVERIFY(!BundleFolderWriter::write(bundle, out, &error));
+        QVERIFY2(error.contains(QLatin1String("refusing")), qPrintable(error));
+        verifyClearMessage(error);
+        {
+            ZipWriter zip;
+            QVERIFY2(zip.open(QDir(out).filePath(QStringLiteral("z.zip")), &error), qPrintable(error));
+            QVERIFY(!zip.add(bundle, &error));
+            QVERIFY2(error.contains(QLatin1String("refusing")), qPrintable(error));
+        } // not committed: the partial archive goes
+        QCOMPARE(treeOf(root.path()), (QStringList{QStringLiteral("deep"), QStringLiteral("deep/out")}));
     }
 
     // Free-text fields are never rendered into a bundle, so they may hold anything.
