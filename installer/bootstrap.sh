@@ -56,11 +56,12 @@ run)
     ;;
 sanitize)
     # The whole suite under AddressSanitizer (LeakSanitizer included) and UndefinedBehaviorSanitizer, in its
-    # own build folder. Any report fails the run: a report aborts the process, and every report is also
+    # own build folder. Any report fails the run: every report aborts its process, and ASan's are also
     # written under $reports, so one from a process whose exit status a test ignores still counts.
     install_packages "${build_packages[@]}" "${test_packages[@]}"
     build_dir=${P2PVPN_ASAN_BUILD_DIR:-$here/build-asan}
-    flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+    # GCC leaves float-cast-overflow out of "undefined"; it is what the fuzzers found first.
+    flags="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer"
     build -DP2PVPN_BUILD_TESTS=ON -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" \
         -DCMAKE_SHARED_LINKER_FLAGS="$flags"
     reports=$build_dir/sanitizer-reports
