@@ -34,14 +34,29 @@ QFileDevice::Permissions permissionsFor(int mode)
 
 const QFileDevice::Permissions privateDir = permissionsFor(0700);
 
-// Fast deflate: bundles are mostly keys and base64, where stronger levels gain little and cost a lot.
+// Bundle files are a few KiB each, mostly keys in base64. A small window and hash table compress them
+// as well as the defaults do, and zlib then sets up far less state for each of thousands of entries.
 constexpr int compressionLevel = 1;
+constexpr int windowBits = -12; // raw deflate, 4 KiB window
+constexpr int memoryLevel = 3;
 
 QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
 {
     QList<BundleFile> files = bundle.files;
     std::sort(files.begin(), files.end(), [](const BundleFile &x, const BundleFile &y) { return x.path < y.path; });
     return files;
+}
+
+// "a/b/c": no empty, "." or ".." part, no backslash or control character, so it cannot leave its root.
+bool isPlainRelativePath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
+            || std::any_of(part.begin(), part.end(), [](QChar c) {
+                   return c == QLatin1Char('\\') || c.category() == QChar::Other_Control;
+               });
+    });
 }
 
 // Second line of defence behind the checker: a bundle whose name or file paths could leave the output
@@ -52,15 +67,8 @@ bool hasUnsafePath(const GatewayBundle &bundle, QString *offending)
     if (!Lan::validateName(bundle.name).isEmpty())
         return true;
     for (const BundleFile &f : bundle.files) {
-        const QStringList parts = f.path.split(QLatin1Char('/'));
-        const bool bad = std::any_of(parts.begin(), parts.end(), [](const QString &part) {
-            return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
-                || std::any_of(part.begin(), part.end(), [](QChar c) {
-                       return c == QLatin1Char('\\') || c.category() == QChar::Other_Control;
-                   });
-        });
         *offending = bundle.name + QLatin1Char('/') + f.path;
-        if (bad)
+        if (!isPlainRelativePath(f.path))
             return true;
     }
     return false;
@@ -166,7 +174,7 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.dateTime = stamp;
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) || entry.write(f.content) != f.content.size()) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel, false, windowBits, memoryLevel) || entry.write(f.content) != f.content.size()) {
             *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
             return false;
         }
@@ -187,6 +195,46 @@ QString ZipWriter::failureReason(int zipError) const
         ? QString::fromLocal8Bit(strerror(ENOSPC))
         : tr("zip error %1").arg(zipError);
     return tr("%1; the previous archive is unchanged").arg(reason);
+}
+
+bool ZipWriter::addArchive(const QString &path, QString *error)
+{
+    QuaZip source(path);
+    if (!source.open(QuaZip::mdUnzip)) {
+        *error = tr("cannot read the zip archive %1 (error %2)").arg(path).arg(source.getZipError());
+        return false;
+    }
+    for (bool more = source.goToFirstFile(); more; more = source.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        source.getCurrentFileInfo(&info);
+        if (!isPlainRelativePath(info.name)) {
+            *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive")
+                         .arg(displayText(info.name), m_path);
+            return false;
+        }
+        QuaZipFile in(&source);
+        int method = 0, level = 0;
+        if (!in.open(QIODevice::ReadOnly, &method, &level, true)) {
+            *error = tr("cannot read %1 in %2").arg(info.name, path);
+            return false;
+        }
+        const QByteArray compressed = in.readAll();
+        in.close();
+        QuaZipNewInfo newInfo(info);
+        newInfo.uncompressedSize = info.uncompressedSize;
+        QuaZipFile out(m_zip.get());
+        if (!out.open(QIODevice::WriteOnly, newInfo, nullptr, info.crc, method, level, true) ||
+            out.write(compressed) != compressed.size()) {
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(out.getZipError()));
+            return false;
+        }
+        out.close(); // in raw mode this records the given size and CRC
+        if (out.getZipError() != 0) {
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(out.getZipError()));
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ZipWriter::commit(QString *error)

@@ -34,6 +34,8 @@ public:
     bool open(const QString &path, QString *error);
     // Adds the bundle's files under "<bundle.name>/".
     bool add(const GatewayBundle &bundle, QString *error);
+    // Copies every entry of another archive as it is, without compressing it again.
+    bool addArchive(const QString &path, QString *error);
     // Writes the archive into place atomically; without commit() nothing replaces the target.
     bool commit(QString *error);
 

@@ -2,9 +2,11 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace p2pvpn {
 
@@ -22,6 +24,8 @@ struct Block
     int reserved = -1;  // Reserved: index into the reserved list
 };
 
+using Group = std::span<const Block>;
+
 class OverlapSweep
 {
 public:
@@ -33,20 +37,21 @@ public:
     void run(QList<Block> blocks)
     {
         // CIDR blocks either nest or are disjoint, so sorted by start and then by
-        // size, every block's containers are on a stack at most 33 deep.
-        std::sort(blocks.begin(), blocks.end(),
-                  [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
-        QList<QList<Block>> stack;
+        // size, every block's containers are on a stack at most 33 deep. Blocks of
+        // the very same network form one group.
+        std::sort(blocks.begin(), blocks.end(), [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
+        QVarLengthArray<Group, 40> stack;
         for (qsizetype i = 0; i < blocks.size();) {
-            qsizetype j = i;
-            QList<Block> group;
+            qsizetype j = i + 1;
             while (j < blocks.size() && blocks[j].cidr == blocks[i].cidr)
-                group.append(blocks[j++]);
+                ++j;
+            const Group group(blocks.constData() + i, size_t(j - i));
             i = j;
-            while (!stack.isEmpty() && stack.last().first().cidr.last() < group.first().cidr.first())
+            while (!stack.isEmpty() && stack.last().front().cidr.last() < group.front().cidr.first())
                 stack.removeLast();
-            reportSame(group);
-            for (const QList<Block> &container : std::as_const(stack))
+            if (group.size() > 1)
+                reportSame(group);
+            for (const Group &container : std::as_const(stack))
                 reportNested(container, group);
             stack.append(group);
         }
@@ -67,7 +72,7 @@ private:
         return names.join(QLatin1String(", "));
     }
 
-    static QList<LanId> lansOf(const QList<Block> &group, Block::Kind kind = Block::Kind::LanSubnet)
+    static QList<LanId> lansOf(Group group, Block::Kind kind = Block::Kind::LanSubnet)
     {
         QList<LanId> ids;
         for (const Block &b : group)
@@ -76,7 +81,7 @@ private:
         return ids;
     }
 
-    static const Block *find(const QList<Block> &group, Block::Kind kind)
+    static const Block *find(Group group, Block::Kind kind)
     {
         for (const Block &b : group)
             if (b.kind == kind)
@@ -90,9 +95,9 @@ private:
     }
 
     // Several owners of the very same network.
-    void reportSame(const QList<Block> &group)
+    void reportSame(Group group)
     {
-        const Cidr net = group.first().cidr;
+        const Cidr net = group.front().cidr;
         const QList<LanId> lans = lansOf(group);
         if (lans.size() > 1)
             add(Severity::Error, "subnet-overlap",
@@ -109,10 +114,10 @@ private:
     }
 
     // `outer` contains `inner` (and they differ).
-    void reportNested(const QList<Block> &outer, const QList<Block> &inner)
+    void reportNested(Group outer, Group inner)
     {
-        const Cidr outerNet = outer.first().cidr;
-        const Cidr innerNet = inner.first().cidr;
+        const Cidr outerNet = outer.front().cidr;
+        const Cidr innerNet = inner.front().cidr;
         const QList<LanId> outerLans = lansOf(outer);
         const QList<LanId> innerLans = lansOf(inner);
         if (!outerLans.isEmpty() && !innerLans.isEmpty()) {
@@ -137,14 +142,14 @@ private:
     }
 
     // Overlaps that involve the transit pool, a reserved range or an endpoint.
-    void reportOthers(const QList<Block> &a, const QList<Block> &b)
+    void reportOthers(Group a, Group b)
     {
         const QList<LanId> lansB = lansOf(b);
         if (const Block *transit = find(a, Block::Kind::Transit)) {
             if (!lansB.isEmpty())
                 add(Severity::Error, "transit-overlap",
                     Checker::tr("%1 of LAN %2 overlaps the transit pool %3")
-                        .arg(b.first().cidr.toString(), lanNames(lansB), transit->cidr.toString()),
+                        .arg(b.front().cidr.toString(), lanNames(lansB), transit->cidr.toString()),
                     lansB);
         }
         for (const Block &r : a) {
@@ -154,15 +159,15 @@ private:
             if (!lansB.isEmpty())
                 add(range.severity, "reserved-overlap",
                     Checker::tr("%1 of LAN %2 overlaps %3 (%4)")
-                        .arg(b.first().cidr.toString(), lanNames(lansB), range.range.toString(), range.description),
+                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(), range.description),
                     lansB);
             if (find(b, Block::Kind::Transit))
                 add(range.severity, "reserved-overlap",
                     Checker::tr("the transit pool %1 overlaps %2 (%3)")
-                        .arg(b.first().cidr.toString(), range.range.toString(), range.description),
+                        .arg(b.front().cidr.toString(), range.range.toString(), range.description),
                     {});
         }
-        if (a.first().cidr.prefix() <= b.first().cidr.prefix()) { // only a container holds an endpoint
+        if (a.front().cidr.prefix() <= b.front().cidr.prefix()) { // only a container holds an endpoint
             const QList<LanId> subnetOwners = lansOf(a);
             for (LanId endpointOwner : lansOf(b, Block::Kind::Endpoint)) {
                 if (subnetOwners.isEmpty())
@@ -173,7 +178,7 @@ private:
                         involved.append(id);
                 add(Severity::Error, "endpoint-in-subnet",
                     Checker::tr("the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
-                        .arg(b.first().cidr.networkString(), lanName(endpointOwner), a.first().cidr.toString(),
+                        .arg(b.front().cidr.networkString(), lanName(endpointOwner), a.front().cidr.toString(),
                              lanNames(subnetOwners)),
                     involved);
             }
@@ -185,28 +190,60 @@ private:
     QList<Finding> &m_out;
 };
 
+// Values (names, endpoints) that several LANs share, found in one pass; in value order.
+class SharedValues
+{
+public:
+    explicit SharedValues(qsizetype expected) { m_first.reserve(expected); }
+    void add(const QString &value, LanId id)
+    {
+        const auto first = m_first.constFind(value);
+        if (first == m_first.cend()) {
+            m_first.insert(value, id);
+            return;
+        }
+        QList<LanId> &owners = m_shared[value];
+        if (owners.isEmpty())
+            owners.append(*first);
+        owners.append(id);
+    }
+    const QMap<QString, QList<LanId>> &shared() const { return m_shared; }
+
+private:
+    QHash<QString, LanId> m_first;
+    QMap<QString, QList<LanId>> m_shared;
+};
+
 class ConnectivityCheck
 {
 public:
-    explicit ConnectivityCheck(const Mesh &mesh) : m_mesh(mesh) {}
+    ConnectivityCheck(const Mesh &mesh, const QList<LinkKey> &tunnels) : m_mesh(mesh), m_tunnels(tunnels) {}
 
     // Groups of LANs that the drawn links connect, largest first.
     QList<QList<LanId>> components() const
     {
-        QHash<LanId, LanId> parent;
-        for (LanId id : m_mesh.lans.keys())
-            parent.insert(id, id);
-        auto root = [&parent](LanId id) {
-            while (parent.value(id) != id)
-                id = parent[id] = parent.value(parent.value(id));
-            return id;
+        // Union-find over positions in the sorted ID list (IDs can be sparse, positions are not).
+        const QList<LanId> ids = m_mesh.lans.keys();
+        auto position = [&ids](LanId id) { return qsizetype(std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin()); };
+        QList<qsizetype> parent(ids.size());
+        std::iota(parent.begin(), parent.end(), 0);
+        auto root = [&parent](qsizetype i) {
+            while (parent[i] != i)
+                i = parent[i] = parent[parent[i]];
+            return i;
         };
-        for (const LinkKey &link : m_mesh.tunnels())
-            parent[root(link.a)] = root(link.b);
-        QMap<LanId, QList<LanId>> groups;
-        for (LanId id : m_mesh.lans.keys())
-            groups[root(id)].append(id);
-        QList<QList<LanId>> result = groups.values();
+        for (const LinkKey &link : m_tunnels)
+            parent[root(position(link.a))] = root(position(link.b));
+        QList<qsizetype> groupOfRoot(ids.size(), -1);
+        QList<QList<LanId>> result;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            qsizetype &group = groupOfRoot[root(i)];
+            if (group < 0) {
+                group = result.size();
+                result.append(QList<LanId>());
+            }
+            result[group].append(ids[i]);
+        }
         std::stable_sort(result.begin(), result.end(),
                          [](const QList<LanId> &x, const QList<LanId> &y) { return x.size() > y.size(); });
         return result;
@@ -214,6 +251,7 @@ public:
 
 private:
     const Mesh &m_mesh;
+    const QList<LinkKey> &m_tunnels;
 };
 
 QString names(const Mesh &mesh, const QList<LanId> &ids)
@@ -258,12 +296,12 @@ QList<Finding> Checker::check(const Mesh &mesh)
         add(Severity::Warning, "mesh-too-small", tr("the mesh has fewer than two LANs, so there is nothing to link"));
 
     // Per-LAN validity, names and endpoints.
-    QHash<QString, QList<LanId>> byName;
-    QHash<QString, QList<LanId>> byEndpoint;
+    SharedValues byName(mesh.lans.size());
+    SharedValues byEndpoint(mesh.lans.size());
     for (const Lan &lan : mesh.lans) {
         if (const QString problem = Lan::validateName(lan.name); !problem.isEmpty())
             add(Severity::Error, "lan-name-invalid", problem, {lan.id});
-        byName[lan.name].append(lan.id);
+        byName.add(lan.name, lan.id);
         if (lan.subnets.isEmpty())
             add(Severity::Error, "lan-no-subnet", tr("LAN %1 has no subnet").arg(lan.name), {lan.id});
         for (const Cidr &subnet : lan.subnets)
@@ -274,7 +312,7 @@ QList<Finding> Checker::check(const Mesh &mesh)
         if (const QString problem = Lan::validateEndpoint(lan.endpoint); !problem.isEmpty())
             add(Severity::Error, "endpoint-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
         else
-            byEndpoint[lan.endpoint.toLower()].append(lan.id);
+            byEndpoint.add(lan.endpoint.toLower(), lan.id);
         if (!lan.ssh.user.isEmpty())
             if (const QString problem = Lan::validateSshUser(lan.ssh.user); !problem.isEmpty())
                 add(Severity::Error, "ssh-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
@@ -287,15 +325,13 @@ QList<Finding> Checker::check(const Mesh &mesh)
         if (const QString problem = Lan::validateTargetDir(lan.deploy.targetDir); !problem.isEmpty())
             add(Severity::Error, "target-dir-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
     }
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-        if (it.value().size() > 1)
-            add(Severity::Error, "name-duplicate",
-                tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()), it.value());
-    for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it)
-        if (it.value().size() > 1)
-            add(Severity::Error, "endpoint-duplicate",
-                tr("LANs %1 share the endpoint %2; each needs its own gateway").arg(names(mesh, it.value()), it.key()),
-                it.value());
+    for (auto it = byName.shared().cbegin(); it != byName.shared().cend(); ++it)
+        add(Severity::Error, "name-duplicate", tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()),
+            it.value());
+    for (auto it = byEndpoint.shared().cbegin(); it != byEndpoint.shared().cend(); ++it)
+        add(Severity::Error, "endpoint-duplicate",
+            tr("LANs %1 share the endpoint %2; each needs its own gateway").arg(names(mesh, it.value()), it.key()),
+            it.value());
 
     // Overlaps: LAN subnets, transit pool, reserved ranges and endpoints in one sweep.
     QList<ReservedRange> reserved = builtinReservedRanges();
@@ -316,7 +352,10 @@ QList<Finding> Checker::check(const Mesh &mesh)
 
     // Transit pool and ports.
     const MeshSettings &s = mesh.settings;
-    const qsizetype tunnels = mesh.tunnelCount();
+    // Manual topology lists its drawn tunnels once for every check below that needs them.
+    const bool manual = mesh.topology == Topology::Manual;
+    const QList<LinkKey> drawn = manual ? mesh.tunnels() : QList<LinkKey>();
+    const qsizetype tunnels = manual ? drawn.size() : mesh.tunnelCount();
     if (!s.transitPool.isValid()) {
         add(Severity::Error, "transit-pool-invalid", tr("the transit pool is not set"));
     } else if (s.transitPool.size() / transitBlockSize(s) < quint64(tunnels)) {
@@ -326,12 +365,22 @@ QList<Finding> Checker::check(const Mesh &mesh)
                 .arg(s.transitPool.size() / transitBlockSize(s))
                 .arg(tunnels));
     }
-    QHash<LanId, int> degree;
-    for (const LinkKey &link : mesh.tunnels()) {
-        ++degree[link.a];
-        ++degree[link.b];
+    // Tunnels per gateway. A full mesh gives each n-1 without listing its n(n-1)/2 tunnels.
+    int maxDegree = qMax(0, int(mesh.lans.size()) - 1);
+    if (mesh.topology == Topology::Manual) {
+        // Each LAN's tunnels, counted on the sorted list of drawn tunnel ends.
+        QList<LanId> ends;
+        ends.reserve(drawn.size() * 2);
+        for (const LinkKey &link : drawn)
+            ends << link.a << link.b;
+        std::sort(ends.begin(), ends.end());
+        maxDegree = 0;
+        for (qsizetype i = 0, j = 0; i < ends.size(); i = j) {
+            while (j < ends.size() && ends[j] == ends[i])
+                ++j;
+            maxDegree = qMax(maxDegree, int(j - i));
+        }
     }
-    const int maxDegree = degree.isEmpty() ? 0 : *std::max_element(degree.cbegin(), degree.cend());
     if (s.portBase < 1 || s.portBase > 65535)
         add(Severity::Error, "port-range-overflow", tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
     else if (s.portBase + maxDegree - 1 > 65535)
@@ -352,7 +401,7 @@ QList<Finding> Checker::check(const Mesh &mesh)
 
     // Manual topology: every LAN must reach every other through drawn links.
     if (mesh.topology == Topology::Manual && mesh.lans.size() > 1) {
-        const QList<QList<LanId>> groups = ConnectivityCheck(mesh).components();
+        const QList<QList<LanId>> groups = ConnectivityCheck(mesh, drawn).components();
         for (qsizetype i = 1; i < groups.size(); ++i)
             add(Severity::Error, "lan-unreachable",
                 tr("%1 cannot reach %2 through the drawn links; draw a link between them")

@@ -8,21 +8,29 @@ namespace p2pvpn {
 
 bool parseIpv4(const QString &text, quint32 *address)
 {
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
+    // By hand rather than split(): the checker parses every endpoint after every keystroke.
     quint32 value = 0;
-    for (const QString &part : parts) {
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
-            return false;
-        for (QChar c : part)
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return false;
-        const uint octet = part.toUInt();
-        if (octet > 255)
+    int octets = 0;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (octets < 4) {
+        const qsizetype start = i;
+        uint octet = 0;
+        while (i < n && i - start < 4 && text[i] >= u'0' && text[i] <= u'9')
+            octet = octet * 10 + (text[i++].unicode() - u'0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || digits > 3 || octet > 255 || (digits > 1 && text[start] == u'0'))
             return false;
         value = (value << 8) | octet;
+        ++octets;
+        if (octets < 4) {
+            if (i >= n || text[i] != u'.')
+                return false;
+            ++i;
+        }
     }
+    if (i != n)
+        return false;
     if (address)
         *address = value;
     return true;

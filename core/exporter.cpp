@@ -6,6 +6,8 @@
 
 #include <QDir>
 
+#include <future>
+
 namespace p2pvpn {
 
 QString Exporter::meshZipName(const Mesh &mesh)
@@ -18,7 +20,8 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
     m_written.clear();
     KeyStore keys(options.keyStoreDir);
     Generator generator(m_mesh, &keys);
-    if (!generator.prepare(error))
+    // Keys made now must be on disk before any bundle that carries them is.
+    if (!generator.prepare(error) || !keys.sync(error))
         return false;
     m_mesh = generator.mesh();
 
@@ -36,20 +39,30 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
     int done = 0;
     for (LanId id : gateways) {
         const GatewayBundle bundle = generator.bundle(id);
-        if (options.folders) {
-            if (!BundleFolderWriter::write(bundle, options.outDir, error))
-                return false;
-            m_written.append(out.filePath(bundle.name));
-        }
-        if (options.gatewayZips) {
-            ZipWriter zip;
-            const QString path = out.filePath(bundle.name + QLatin1String(".zip"));
-            if (!zip.open(path, error) || !zip.add(bundle, error) || !zip.commit(error))
-                return false;
-            m_written.append(path);
-        }
-        if (options.meshZip && !meshZip.add(bundle, error))
+        // The gateway's own zip is compressed on a second core while this one writes the folder;
+        // the mesh zip then takes its entries as they are instead of compressing them again.
+        QString zipError;
+        std::future<bool> gatewayZip;
+        const QString zipPath = out.filePath(bundle.name + QLatin1String(".zip"));
+        if (options.gatewayZips)
+            gatewayZip = std::async(std::launch::async, [&bundle, &zipPath, &zipError] {
+                ZipWriter zip;
+                return zip.open(zipPath, &zipError) && zip.add(bundle, &zipError) && zip.commit(&zipError);
+            });
+        const bool folderWritten = !options.folders || BundleFolderWriter::write(bundle, options.outDir, error);
+        if (gatewayZip.valid() && !gatewayZip.get() && folderWritten) {
+            *error = zipError;
             return false;
+        }
+        if (!folderWritten)
+            return false;
+        if (options.meshZip &&
+            !(options.gatewayZips ? meshZip.addArchive(zipPath, error) : meshZip.add(bundle, error)))
+            return false;
+        if (options.folders)
+            m_written.append(out.filePath(bundle.name));
+        if (options.gatewayZips)
+            m_written.append(zipPath);
         if (progress && !progress(++done, int(gateways.size()))) {
             *error = tr("cancelled");
             return false;

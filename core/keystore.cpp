@@ -4,6 +4,7 @@
 #include <QMutexLocker>
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -17,11 +18,14 @@ namespace {
 
 constexpr mode_t directoryMode = 0700;
 constexpr mode_t fileMode = 0600;
-constexpr qint64 maxFileSize = 1 << 20; // key files are a few hundred bytes
+constexpr qint64 maxTunnelKeysSize = qint64(1) << 30; // ~700 bytes a tunnel
 const QString defaultMeshName = QStringLiteral("mesh");
 const QString tempMarker = QStringLiteral(".tmp-");
 
-QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
+QString systemError(int code)
+{
+    return QString::fromLocal8Bit(std::strerror(code));
+}
 
 // Closes a POSIX descriptor on every path out.
 struct Fd
@@ -50,12 +54,16 @@ bool parseId(QStringView text, LanId *id)
     return ok && !text.startsWith(u'+') && !text.startsWith(u'-');
 }
 
-// What a store file is, from its name: gateway-<id>.key/.crt, tunnel-<a>-<b>.key, or neither.
+// What a store file is, from its name: gateway-<id>.key/.crt, a leftover temporary file, or neither.
 struct FileKind
 {
-    enum { Other, Gateway, Tunnel, Temporary } kind = Other;
+    enum
+    {
+        Other,
+        Gateway,
+        Temporary
+    } kind = Other;
     LanId lan = 0;
-    LinkKey tunnel;
 };
 
 FileKind classify(const QString &name)
@@ -63,24 +71,95 @@ FileKind classify(const QString &name)
     FileKind result;
     if (name.startsWith(QLatin1Char('.')) && name.contains(tempMarker)) {
         result.kind = FileKind::Temporary;
-        return result;
-    }
-    const QStringView view(name);
-    if (name.startsWith(QLatin1String("gateway-"))
-        && (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
-        if (parseId(view.sliced(8, view.size() - 12), &result.lan))
+    } else if (name.startsWith(QLatin1String("gateway-")) &&
+               (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
+        if (parseId(QStringView(name).sliced(8, name.size() - 12), &result.lan))
             result.kind = FileKind::Gateway;
-    } else if (name.startsWith(QLatin1String("tunnel-")) && name.endsWith(QLatin1String(".key"))) {
-        const QStringView ids = view.sliced(7, view.size() - 11);
-        const qsizetype dash = ids.indexOf(u'-');
-        LanId a = 0;
-        LanId b = 0;
-        if (dash > 0 && parseId(ids.first(dash), &a) && parseId(ids.sliced(dash + 1), &b) && a < b) {
-            result.kind = FileKind::Tunnel;
-            result.tunnel = LinkKey(a, b);
-        }
     }
     return result;
+}
+
+const QByteArray tunnelKeysHeader =
+    "# p2pvpn tls-crypt keys: one OpenVPN static key per tunnel, after a \"tunnel A-B\" line (LAN IDs).\n";
+const QByteArray staticKeyEndLine = "-----END OpenVPN Static key V1-----";
+
+QByteArray tunnelRecord(const LinkKey &tunnel, const QByteArray &key)
+{
+    return "tunnel " + QByteArray::number(tunnel.a) + '-' + QByteArray::number(tunnel.b) + '\n' + key;
+}
+
+// Reads tunnels.keys; false with *problem (naming the line) when any part of it is not as written.
+bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, QString *problem)
+{
+    qsizetype pos = 0;
+    int lineNumber = 0;
+    int recordLine = 0;
+    qsizetype keyStart = -1; // inside a record when >= 0
+    LinkKey current;
+    while (pos < data.size()) {
+        qsizetype end = data.indexOf('\n', pos);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView line = QByteArrayView(data).sliced(pos, end - pos).trimmed();
+        ++lineNumber;
+        if (keyStart < 0) {
+            if (line.startsWith("tunnel ")) {
+                const QByteArrayView ids = line.sliced(7);
+                const qsizetype dash = ids.indexOf('-');
+                bool okA = false;
+                bool okB = false;
+                const LanId a = dash > 0 ? ids.first(dash).toInt(&okA) : 0;
+                const LanId b = dash > 0 ? ids.sliced(dash + 1).toInt(&okB) : 0;
+                if (!okA || !okB || a <= 0 || b <= a) {
+                    *problem =
+                        KeyStore::tr("line %1: not a tunnel of two LAN IDs, smaller first").arg(lineNumber);
+                    return false;
+                }
+                current = LinkKey(a, b);
+                if (keys->contains(current)) {
+                    *problem =
+                        KeyStore::tr("line %1: a second key for tunnel %2-%3").arg(lineNumber).arg(a).arg(b);
+                    return false;
+                }
+                keyStart = end + 1;
+                recordLine = lineNumber;
+            } else if (!line.isEmpty() && !line.startsWith('#')) {
+                *problem = KeyStore::tr("line %1: expected \"tunnel A-B\"").arg(lineNumber);
+                return false;
+            }
+        } else if (line == staticKeyEndLine) {
+            QByteArray key = data.mid(keyStart, end - keyStart) + '\n';
+            QString why;
+            if (!Pki::checkTlsCryptKey(key, &why)) {
+                *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3): %4")
+                               .arg(current.a)
+                               .arg(current.b)
+                               .arg(recordLine)
+                               .arg(why);
+                return false;
+            }
+            keys->insert(current, key);
+            keyStart = -1;
+        }
+        pos = end + 1;
+    }
+    if (keyStart >= 0) {
+        *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3) has no end line")
+                       .arg(current.a)
+                       .arg(current.b)
+                       .arg(recordLine);
+        return false;
+    }
+    return true;
+}
+
+// A stored certificate that ends within this many days is re-issued (same key) on its next use, so a
+// regeneration before then never hands out a certificate about to expire.
+constexpr int renewalDays = 90;
+
+bool expiresSoon(const Pki::CertificateFacts &facts)
+{
+    return !facts.notAfter.isValid() || facts.notAfter < QDateTime::currentDateTimeUtc().addDays(renewalDays);
 }
 
 } // namespace
@@ -89,23 +168,45 @@ KeyStore::KeyStore(const QString &directory) : m_directory(directory) {}
 
 KeyStore::~KeyStore()
 {
+    closeTunnelFile();
     if (m_dirty)
         sync(nullptr);
 }
 
-QString KeyStore::directoryFor(const QString &projectPath) { return projectPath + QLatin1String(".keys"); }
-
-QString KeyStore::gatewayKeyFileName(LanId id) { return QStringLiteral("gateway-%1.key").arg(id); }
-QString KeyStore::gatewayCertFileName(LanId id) { return QStringLiteral("gateway-%1.crt").arg(id); }
-QString KeyStore::tunnelKeyFileName(const LinkKey &tunnel)
+QString KeyStore::directoryFor(const QString &projectPath)
 {
-    return QStringLiteral("tunnel-%1-%2.key").arg(tunnel.a).arg(tunnel.b);
+    return projectPath + QLatin1String(".keys");
 }
-QString KeyStore::caKeyFileName() { return QStringLiteral("ca.key"); }
-QString KeyStore::caCertFileName() { return QStringLiteral("ca.crt"); }
-QString KeyStore::caCommonName(const QString &meshName) { return meshName + QLatin1String(" CA"); }
 
-QString KeyStore::path(const QString &fileName) const { return m_directory + QLatin1Char('/') + fileName; }
+QString KeyStore::gatewayKeyFileName(LanId id)
+{
+    return QStringLiteral("gateway-%1.key").arg(id);
+}
+QString KeyStore::gatewayCertFileName(LanId id)
+{
+    return QStringLiteral("gateway-%1.crt").arg(id);
+}
+QString KeyStore::tunnelKeysFileName()
+{
+    return QStringLiteral("tunnels.keys");
+}
+QString KeyStore::caKeyFileName()
+{
+    return QStringLiteral("ca.key");
+}
+QString KeyStore::caCertFileName()
+{
+    return QStringLiteral("ca.crt");
+}
+QString KeyStore::caCommonName(const QString &meshName)
+{
+    return meshName + QLatin1String(" CA");
+}
+
+QString KeyStore::path(const QString &fileName) const
+{
+    return m_directory + QLatin1Char('/') + fileName;
+}
 
 QString KeyStore::damaged(const QString &fileName, const QString &problem) const
 {
@@ -141,7 +242,8 @@ bool KeyStore::ensureDirectory(QString *error)
     return true;
 }
 
-bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists, QString *error) const
+bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists, QString *error,
+                        qint64 maxSize) const
 {
     const QString fullPath = path(fileName);
     auto failed = [&](const QString &what) {
@@ -163,7 +265,7 @@ bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists,
         return failed(systemError(errno));
     if (!S_ISREG(st.st_mode))
         return failed(tr("not a regular file"));
-    if (st.st_size > maxFileSize)
+    if (st.st_size > maxSize)
         return failed(tr("too large for a key file (%1 bytes)").arg(qint64(st.st_size)));
     // A file copied without its modes is closed again before its contents are used.
     if ((st.st_mode & 07777) != fileMode && ::fchmod(fd.fd, fileMode) != 0)
@@ -196,9 +298,8 @@ bool KeyStore::writeFile(const QString &fileName, const QByteArray &data, QStrin
     };
     // Written under a temporary name and renamed over the old file, so a reader never sees half a key.
     static std::atomic<quint64> counter{0};
-    const QString tempPath =
-        path(QLatin1Char('.') + fileName + tempMarker + QString::number(::getpid()) + QLatin1Char('-')
-             + QString::number(counter.fetch_add(1)));
+    const QString tempPath = path(QLatin1Char('.') + fileName + tempMarker + QString::number(::getpid()) +
+                                  QLatin1Char('-') + QString::number(counter.fetch_add(1)));
     const QByteArray tempName = QFile::encodeName(tempPath);
     Fd fd(::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode));
     if (fd.fd < 0)
@@ -279,30 +380,33 @@ std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *err
     Identity identity;
     bool keyExists = false;
     bool certExists = false;
-    if (!readFile(caKeyFileName(), &identity.privateKeyPem, &keyExists, error)
-        || (keyExists && !readFile(caCertFileName(), &identity.certificatePem, &certExists, error)))
+    if (!readFile(caKeyFileName(), &identity.privateKeyPem, &keyExists, error) ||
+        (keyExists && !readFile(caCertFileName(), &identity.certificatePem, &certExists, error)))
         return std::nullopt;
     const QString name = wanted.isEmpty() ? caCommonName(defaultMeshName) : wanted;
 
     if (!keyExists) {
         auto created = Pki::createCa(name, error);
-        if (!created || !writeFile(caKeyFileName(), created->privateKeyPem, error)
-            || !writeFile(caCertFileName(), created->certificatePem, error))
+        if (!created || !writeFile(caKeyFileName(), created->privateKeyPem, error) ||
+            !writeFile(caCertFileName(), created->certificatePem, error))
             return std::nullopt;
         m_ca = created;
         m_caCommonName = name;
         return m_ca;
     }
     QString problem;
-    if (!Pki::checkPrivateKey(identity.privateKeyPem, &problem)) {
+    const auto facts = certExists
+                           ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem)
+                           : std::nullopt;
+    QString keyProblem;
+    if (!(facts && facts->keyReadable) && !Pki::checkPrivateKey(identity.privateKeyPem, &keyProblem)) {
         if (error)
-            *error = damaged(caKeyFileName(), problem);
+            *error = damaged(caKeyFileName(), keyProblem);
         return std::nullopt;
     }
     bool reissue = !certExists;
     QString storedName;
     if (certExists) {
-        const auto facts = Pki::inspect(identity.certificatePem, identity.privateKeyPem, {}, &problem);
         if (!facts) {
             if (error)
                 *error = damaged(caCertFileName(), problem);
@@ -310,11 +414,13 @@ std::optional<Identity> KeyStore::caLocked(const QString *meshName, QString *err
         }
         if (!facts->matchesKey) {
             if (error)
-                *error = damaged(caCertFileName(), tr("it does not belong to the key in %1").arg(caKeyFileName()));
+                *error =
+                    damaged(caCertFileName(), tr("it does not belong to the key in %1").arg(caKeyFileName()));
             return std::nullopt;
         }
         storedName = facts->commonName;
-        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted);
+        reissue = !facts->isCa || !facts->selfSigned || (!wanted.isEmpty() && storedName != wanted) ||
+                  expiresSoon(*facts);
     }
     const QString cn = wanted.isEmpty() && !storedName.isEmpty() ? storedName : name;
     if (reissue) {
@@ -343,8 +449,8 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
     const QByteArray caCert = ca ? ca->certificatePem : QByteArray();
 
     const auto cached = m_gateways.constFind(id);
-    if (cached != m_gateways.cend() && cached->commonName == commonName && cached->mode == mode
-        && cached->caCertificatePem == caCert)
+    if (cached != m_gateways.cend() && cached->commonName == commonName && cached->mode == mode &&
+        cached->caCertificatePem == caCert)
         return cached->identity;
     if (!ensureDirectory(error))
         return std::nullopt;
@@ -354,27 +460,33 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
     Identity identity;
     bool keyExists = false;
     bool certExists = false;
-    if (!readFile(keyFile, &identity.privateKeyPem, &keyExists, error)
-        || (keyExists && !readFile(certFile, &identity.certificatePem, &certExists, error)))
+    if (!readFile(keyFile, &identity.privateKeyPem, &keyExists, error) ||
+        (keyExists && !readFile(certFile, &identity.certificatePem, &certExists, error)))
         return std::nullopt;
 
     if (!keyExists) {
-        auto created = ca ? Pki::createSigned(commonName, *ca, error) : Pki::createSelfSigned(commonName, error);
+        auto created =
+            ca ? Pki::createSigned(commonName, *ca, error) : Pki::createSelfSigned(commonName, error);
         // Key first: a crash between the two writes leaves a key whose certificate is simply re-issued.
-        if (!created || !writeFile(keyFile, created->privateKeyPem, error)
-            || !writeFile(certFile, created->certificatePem, error))
+        if (!created || !writeFile(keyFile, created->privateKeyPem, error) ||
+            !writeFile(certFile, created->certificatePem, error))
             return std::nullopt;
         identity = *created;
     } else {
+        // One parse of each in the usual case; the key is parsed alone only when the certificate is missing
+        // or unreadable, to tell which of the two files is damaged.
         QString problem;
-        if (!Pki::checkPrivateKey(identity.privateKeyPem, &problem)) {
+        const auto facts =
+            certExists ? Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem)
+                       : std::nullopt;
+        QString keyProblem;
+        if (!(facts && facts->keyReadable) && !Pki::checkPrivateKey(identity.privateKeyPem, &keyProblem)) {
             if (error)
-                *error = damaged(keyFile, problem);
+                *error = damaged(keyFile, keyProblem);
             return std::nullopt;
         }
         bool reissue = !certExists;
         if (certExists) {
-            const auto facts = Pki::inspect(identity.certificatePem, identity.privateKeyPem, caCert, &problem);
             if (!facts) {
                 if (error)
                     *error = damaged(certFile, problem);
@@ -386,7 +498,7 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
                 return std::nullopt;
             }
             const bool fitsMode = ca ? facts->issuedByCa : facts->selfSigned;
-            reissue = facts->commonName != commonName || facts->isCa || !fitsMode;
+            reissue = facts->commonName != commonName || facts->isCa || !fitsMode || expiresSoon(*facts);
         }
         if (reissue) {
             auto renewed = Pki::reissue(identity, commonName, ca ? &*ca : nullptr, error);
@@ -399,6 +511,87 @@ std::optional<Identity> KeyStore::gateway(LanId id, const QString &commonName, K
     return identity;
 }
 
+bool KeyStore::loadTunnelKeys(QString *error)
+{
+    if (m_tunnelsLoaded)
+        return true;
+    QByteArray data;
+    bool exists = false;
+    if (!readFile(tunnelKeysFileName(), &data, &exists, error, maxTunnelKeysSize))
+        return false;
+    QHash<LinkKey, QByteArray> keys;
+    QString problem;
+    if (exists && !parseTunnelKeys(data, &keys, &problem)) {
+        if (error)
+            *error = damaged(tunnelKeysFileName(), problem);
+        return false;
+    }
+    m_tunnels = std::move(keys);
+    m_tunnelsLoaded = true;
+    return true;
+}
+
+bool KeyStore::appendTunnelKey(const LinkKey &tunnel, const QByteArray &key, QString *error)
+{
+    const QString fullPath = path(tunnelKeysFileName());
+    auto failed = [&](int code) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fullPath), systemError(code));
+        return false;
+    };
+    if (m_tunnelFd < 0) {
+        if (!ensureDirectory(error))
+            return false;
+        // Created 0600 from the start (see writeFile); an existing file was checked by loadTunnelKeys().
+        m_tunnelFd = ::open(QFile::encodeName(fullPath).constData(),
+                            O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode);
+        if (m_tunnelFd < 0 || ::fchmod(m_tunnelFd, fileMode) != 0) {
+            const int code = errno;
+            closeTunnelFile();
+            return failed(code);
+        }
+    }
+    const off_t before = ::lseek(m_tunnelFd, 0, SEEK_END);
+    const QByteArray record = (before == 0 ? tunnelKeysHeader : QByteArray()) + tunnelRecord(tunnel, key);
+    qsizetype done = 0;
+    while (done < record.size()) {
+        const ssize_t n = ::write(m_tunnelFd, record.constData() + done, size_t(record.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            // Leave no half record behind (it would make the whole file unreadable).
+            const int code = errno;
+            if (before >= 0 && ::ftruncate(m_tunnelFd, before) != 0)
+                closeTunnelFile();
+            return failed(code);
+        }
+        done += n;
+    }
+    m_dirty = true;
+    return true;
+}
+
+bool KeyStore::rewriteTunnelKeys(QString *error)
+{
+    closeTunnelFile();
+    if (m_tunnels.isEmpty())
+        return removeFile(tunnelKeysFileName(), error);
+    QList<LinkKey> tunnels = m_tunnels.keys();
+    std::sort(tunnels.begin(), tunnels.end());
+    QByteArray data = tunnelKeysHeader;
+    data.reserve(tunnelKeysHeader.size() + tunnels.size() * 720);
+    for (const LinkKey &tunnel : std::as_const(tunnels))
+        data += tunnelRecord(tunnel, m_tunnels.value(tunnel));
+    return writeFile(tunnelKeysFileName(), data, error);
+}
+
+void KeyStore::closeTunnelFile()
+{
+    if (m_tunnelFd >= 0)
+        ::close(m_tunnelFd);
+    m_tunnelFd = -1;
+}
+
 std::optional<QByteArray> KeyStore::tlsCryptKey(const LinkKey &tunnel, QString *error)
 {
     QMutexLocker lock(&m_mutex);
@@ -407,29 +600,14 @@ std::optional<QByteArray> KeyStore::tlsCryptKey(const LinkKey &tunnel, QString *
             *error = tr("a tunnel needs two different LANs (both are %1)").arg(tunnel.a);
         return std::nullopt;
     }
-    const auto cached = m_tunnels.constFind(tunnel);
-    if (cached != m_tunnels.cend())
-        return *cached;
-    if (!ensureDirectory(error))
+    if (!ensureDirectory(error) || !loadTunnelKeys(error))
         return std::nullopt;
-
-    const QString fileName = tunnelKeyFileName(tunnel);
-    QByteArray key;
-    bool exists = false;
-    if (!readFile(fileName, &key, &exists, error))
+    const auto found = m_tunnels.constFind(tunnel);
+    if (found != m_tunnels.cend())
+        return *found;
+    const QByteArray key = Pki::createTlsCryptKey(error);
+    if (key.isEmpty() || !appendTunnelKey(tunnel, key, error))
         return std::nullopt;
-    if (exists) {
-        QString problem;
-        if (!Pki::checkTlsCryptKey(key, &problem)) {
-            if (error)
-                *error = damaged(fileName, problem);
-            return std::nullopt;
-        }
-    } else {
-        key = Pki::createTlsCryptKey(error);
-        if (key.isEmpty() || !writeFile(fileName, key, error))
-            return std::nullopt;
-    }
     m_tunnels.insert(tunnel, key);
     return key;
 }
@@ -445,20 +623,12 @@ bool KeyStore::rotateGateway(LanId id, QString *error)
 bool KeyStore::rotateTunnelsOf(LanId id, QString *error)
 {
     QMutexLocker lock(&m_mutex);
-    for (auto it = m_tunnels.begin(); it != m_tunnels.end();) {
-        if (it.key().a == id || it.key().b == id)
-            it = m_tunnels.erase(it);
-        else
-            ++it;
-    }
-    const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
-    for (const QString &name : names) {
-        const FileKind file = classify(name);
-        if (file.kind == FileKind::Tunnel && (file.tunnel.a == id || file.tunnel.b == id)
-            && !removeFile(name, error))
-            return false;
-    }
-    return true;
+    // A damaged tunnels.keys is reported, not rewritten: the other tunnels' keys must survive.
+    if (!loadTunnelKeys(error))
+        return false;
+    const qsizetype before = m_tunnels.size();
+    m_tunnels.removeIf([id](const auto &entry) { return entry.key().a == id || entry.key().b == id; });
+    return m_tunnels.size() == before || rewriteTunnelKeys(error);
 }
 
 bool KeyStore::rotateAll(QString *error)
@@ -466,12 +636,15 @@ bool KeyStore::rotateAll(QString *error)
     QMutexLocker lock(&m_mutex);
     m_gateways.clear();
     m_tunnels.clear();
+    m_tunnelsLoaded = true; // every tunnel key goes, so the old file need not be readable
+    closeTunnelFile();
+    if (!removeFile(tunnelKeysFileName(), error))
+        return false;
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
     // Keys before certificates, for the same reason as in rotateGateway().
     for (const QString &name : names) {
-        const FileKind file = classify(name);
-        if ((file.kind == FileKind::Tunnel || (file.kind == FileKind::Gateway && name.endsWith(QLatin1String(".key"))))
-            && !removeFile(name, error))
+        if (classify(name).kind == FileKind::Gateway && name.endsWith(QLatin1String(".key")) &&
+            !removeFile(name, error))
             return false;
     }
     for (const QString &name : names) {
@@ -494,21 +667,20 @@ bool KeyStore::prune(const QList<LanId> &lans, const QList<LinkKey> &tunnels, QS
     QMutexLocker lock(&m_mutex);
     const QSet<LanId> keepLans(lans.cbegin(), lans.cend());
     const QSet<LinkKey> keepTunnels(tunnels.cbegin(), tunnels.cend());
-    for (auto it = m_gateways.begin(); it != m_gateways.end();)
-        it = keepLans.contains(it.key()) ? std::next(it) : m_gateways.erase(it);
-    for (auto it = m_tunnels.begin(); it != m_tunnels.end();)
-        it = keepTunnels.contains(it.key()) ? std::next(it) : m_tunnels.erase(it);
-
+    m_gateways.removeIf([&keepLans](const auto &entry) { return !keepLans.contains(entry.key()); });
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         const FileKind file = classify(name);
-        const bool stale = (file.kind == FileKind::Gateway && !keepLans.contains(file.lan))
-                           || (file.kind == FileKind::Tunnel && !keepTunnels.contains(file.tunnel))
-                           || file.kind == FileKind::Temporary;
+        const bool stale = (file.kind == FileKind::Gateway && !keepLans.contains(file.lan)) ||
+                           file.kind == FileKind::Temporary;
         if (stale && !removeFile(name, error))
             return false;
     }
-    return true;
+    if (!loadTunnelKeys(error))
+        return false;
+    const qsizetype before = m_tunnels.size();
+    m_tunnels.removeIf([&keepTunnels](const auto &entry) { return !keepTunnels.contains(entry.key()); });
+    return m_tunnels.size() == before || rewriteTunnelKeys(error);
 }
 
 } // namespace p2pvpn

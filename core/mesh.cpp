@@ -1,28 +1,37 @@
 #include "mesh.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace p2pvpn {
 
 namespace {
-// Every rule is anchored with anchoredPattern(), never "^...$": in a regular expression '$' also
-// matches before a final newline, which would let "name\n" through into configs and scripts.
-QRegularExpression anchored(const char *pattern)
+
+// Character classes, by hand: the checker validates every LAN after every keystroke,
+// and regular expressions cost far more than these loops.
+bool isLowerOrDigit(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
+bool isAsciiLetterOrDigit(QChar c) { return isLowerOrDigit(c) || (c >= u'A' && c <= u'Z'); }
+
+// [a-z0-9][a-z0-9-]{0,31}
+bool isShortName(const QString &name)
 {
-    return QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+    if (name.isEmpty() || name.size() > 32 || !isLowerOrDigit(name.front()))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return isLowerOrDigit(c) || c == u'-'; });
 }
 
-const QRegularExpression &nameRule()
+// One DNS label: letters, digits and inner hyphens, 1 to 63 characters.
+bool isDnsLabel(QStringView label)
 {
-    static const QRegularExpression rule = anchored("[a-z0-9][a-z0-9-]{0,31}");
-    return rule;
+    if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
+        return false;
+    return std::all_of(label.cbegin(), label.cend(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
 }
 
 QString validateShortName(const QString &name, const char *what)
 {
     if (name.isEmpty())
         return QCoreApplication::translate("Lan", "%1 is empty").arg(QCoreApplication::translate("Lan", what));
-    if (!nameRule().match(name).hasMatch())
+    if (!isShortName(name))
         return QCoreApplication::translate(
                    "Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and '-', starting with a letter or digit")
             .arg(QCoreApplication::translate("Lan", what), displayText(name));
@@ -46,23 +55,27 @@ QString Lan::validateEndpoint(const QString &endpoint)
         return tr("endpoint is empty; give the public DNS name or IPv4 address peers dial");
     if (parseIpv4(endpoint, nullptr))
         return QString();
-    static const QRegularExpression label = anchored("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    static const QRegularExpression numeric = anchored("[0-9.]+");
-    if (numeric.match(endpoint).hasMatch())
+    const bool numeric = std::all_of(endpoint.cbegin(), endpoint.cend(),
+                                     [](QChar c) { return c == u'.' || (c >= u'0' && c <= u'9'); });
+    if (numeric)
         return tr("endpoint \"%1\" is not a valid IPv4 address").arg(displayText(endpoint));
     if (endpoint.size() > 253)
         return tr("endpoint is longer than 253 characters");
-    const QStringList labels = endpoint.split(QLatin1Char('.'));
-    for (const QString &part : labels)
-        if (!label.match(part).hasMatch())
+    for (QStringView label : QStringView(endpoint).tokenize(u'.'))
+        if (!isDnsLabel(label))
             return tr("endpoint \"%1\" is not a valid DNS name or IPv4 address").arg(displayText(endpoint));
     return QString();
 }
 
 QString Lan::validateSshUser(const QString &user)
 {
-    static const QRegularExpression rule = anchored("[a-z_][a-z0-9_.-]{0,31}");
-    if (!rule.match(user).hasMatch())
+    // [a-z_][a-z0-9_.-]{0,31}
+    const bool valid = !user.isEmpty() && user.size() <= 32 &&
+                       ((user.front() >= u'a' && user.front() <= u'z') || user.front() == u'_') &&
+                       std::all_of(user.cbegin(), user.cend(), [](QChar c) {
+                           return isLowerOrDigit(c) || c == u'_' || c == u'.' || c == u'-';
+                       });
+    if (!valid)
         return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with a "
                   "letter or '_'")
             .arg(displayText(user));
@@ -71,13 +84,30 @@ QString Lan::validateSshUser(const QString &user)
 
 QString Lan::validateTargetDir(const QString &dir)
 {
-    static const QRegularExpression rule = anchored("(/[A-Za-z0-9_.@+-]+)+/?");
-    if (!rule.match(dir).hasMatch() || dir.size() > 200)
+    // An absolute path of plain components: it is used in shell commands and file names on the gateway.
+    auto plain = [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'_' || c == u'.' || c == u'@' || c == u'+' || c == u'-'; };
+    bool valid = dir.size() > 1 && dir.size() <= 200 && dir.front() == u'/';
+    bool dotsOnly = false;
+    // One pass over the components between slashes.
+    for (qsizetype i = 1, start = 1; valid && i <= dir.size(); ++i) {
+        if (i < dir.size() && dir[i] != u'/') {
+            valid = plain(dir[i]);
+            continue;
+        }
+        const qsizetype length = i - start;
+        const bool last = i == dir.size();
+        valid = length > 0 || (last && i > 1); // no "//"; one trailing slash is fine
+        if (length == 1 && dir[start] == u'.')
+            dotsOnly = true;
+        if (length == 2 && dir[start] == u'.' && dir[start + 1] == u'.')
+            dotsOnly = true;
+        start = i + 1;
+    }
+    if (!valid)
         return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -")
                   .arg(displayText(dir));
-    for (const QString &part : dir.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        if (part == QLatin1String(".") || part == QLatin1String(".."))
-            return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(displayText(dir));
+    if (dotsOnly)
+        return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(displayText(dir));
     return QString();
 }
 

@@ -48,6 +48,9 @@ struct DeployOptions
 {
     QString targetDir = QStringLiteral("/etc/openvpn/server");
     ServiceManager serviceManager = ServiceManager::Systemd;
+    // ServiceManager::Command: shell commands run with the tunnel name as last argument.
+    QString restartCommand;
+    QString stopCommand;
     friend bool operator==(const DeployOptions &, const DeployOptions &) = default;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -33,10 +34,11 @@ public:
     // A mesh CA: CA:TRUE with pathlen 0, keyUsage keyCertSign+cRLSign.
     static std::optional<Identity> createCa(const QString &commonName, QString *error);
     // A gateway certificate (same fields as createSelfSigned) signed by `ca`.
-    static std::optional<Identity> createSigned(const QString &commonName, const Identity &ca, QString *error);
-    // A new gateway certificate for the key of `existing` (e.g. when a LAN is renamed): self-signed when ca is
-    // null, else signed by *ca. New serial and validity; the public key stays the same. Only the private key
-    // of `existing` is used, so a lost certificate can be re-issued too.
+    static std::optional<Identity> createSigned(const QString &commonName, const Identity &ca,
+                                                QString *error);
+    // A new gateway certificate for the key of `existing` (e.g. when a LAN is renamed): self-signed when ca
+    // is null, else signed by *ca. New serial and validity; the public key stays the same. Only the private
+    // key of `existing` is used, so a lost certificate can be re-issued too.
     static std::optional<Identity> reissue(const Identity &existing, const QString &commonName,
                                            const Identity *ca, QString *error);
 
@@ -50,20 +52,24 @@ public:
     struct CertificateFacts
     {
         QString commonName;
-        bool isCa = false;       // basicConstraints CA:TRUE
-        bool selfSigned = false; // issuer == subject and its own key verifies the signature
-        bool issuedByCa = false; // issuer == the given CA's subject and the CA's key verifies the signature
-        bool matchesKey = false; // the given private key belongs to the certificate
+        QDateTime notAfter;       // UTC; invalid if unreadable
+        bool isCa = false;        // basicConstraints CA:TRUE
+        bool selfSigned = false;  // issuer == subject and its own key verifies the signature
+        bool issuedByCa = false;  // issuer == the given CA's subject and the CA's key verifies the signature
+        bool keyReadable = false; // the given private key parses
+        bool matchesKey = false;  // the given private key belongs to the certificate
     };
     // Parses the certificate, and the private key / CA certificate when not empty. nullopt when the
     // certificate cannot be read, with *problem saying why.
-    static std::optional<CertificateFacts> inspect(const QByteArray &certificatePem, const QByteArray &privateKeyPem,
+    static std::optional<CertificateFacts> inspect(const QByteArray &certificatePem,
+                                                   const QByteArray &privateKeyPem,
                                                    const QByteArray &caCertificatePem, QString *problem);
     static bool isSelfSigned(const QByteArray &certificatePem);
     static bool isIssuedBy(const QByteArray &certificatePem, const QByteArray &caCertificatePem);
     // Whether the PEM private key parses (unencrypted); else *problem gives OpenSSL's reason.
     static bool checkPrivateKey(const QByteArray &privateKeyPem, QString *problem);
-    // A new self-signed CA certificate for the CA key of `existing` (the mesh was renamed, or ca.crt is lost).
+    // A new self-signed CA certificate for the CA key of `existing` (the mesh was renamed, or ca.crt is
+    // lost).
     static std::optional<Identity> reissueCa(const QByteArray &privateKeyPem, const QString &commonName,
                                              QString *error);
 

@@ -177,6 +177,8 @@ Lan readLan(const Reader &r)
     lan.deploy.targetDir = deploy.string(QStringLiteral("targetDir"), lan.deploy.targetDir);
     lan.deploy.serviceManager =
         deploy.enumeration(QStringLiteral("serviceManager"), lan.deploy.serviceManager, "systemd, command");
+    lan.deploy.restartCommand = deploy.string(QStringLiteral("restartCommand"));
+    lan.deploy.stopCommand = deploy.string(QStringLiteral("stopCommand"));
     const Reader position = r.object(QStringLiteral("position"));
     auto coordinate = [&position](const QString &key) {
         const QJsonValue v = position.value(key, false);
@@ -315,7 +317,9 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
                                                 {QStringLiteral("useSudo"), lan.ssh.useSudo}}},
             {QStringLiteral("deploy"),
              QJsonObject{{QStringLiteral("targetDir"), lan.deploy.targetDir},
-                         {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)}}},
+                         {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)},
+                         {QStringLiteral("restartCommand"), lan.deploy.restartCommand},
+                         {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
             {QStringLiteral("position"),
              QJsonObject{{QStringLiteral("x"), lan.position.x()}, {QStringLiteral("y"), lan.position.y()}}},
             {QStringLiteral("notes"), lan.notes}});
@@ -346,7 +350,9 @@ bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
+        // Qt reports the offset just past the character it stopped at, except for trailing garbage.
+        const int offset = parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
+        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
         return false;
     }
     if (!document.isObject()) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # One-stop set-up for a fresh Debian 12 machine.
 #   installer/bootstrap.sh run      install build deps, build, open the designer on the example mesh
-#   installer/bootstrap.sh sanitize install build + test deps, build in build-asan with ASan + UBSan, run the tests
 #   installer/bootstrap.sh test     install build + test deps, build, run every test (ctest)
 #   installer/bootstrap.sh package  install build deps, build the .deb and .tar.gz packages
+#   installer/bootstrap.sh sanitize install build + test deps, build in build-asan with ASan + UBSan, run the tests
 # Works as root or through sudo; never prompts.
 set -euo pipefail
 
@@ -16,10 +16,13 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libegl-dev libxkbcommon-dev
     libssl-dev libssh-dev libquazip1-qt6-dev
+    dpkg-dev file
 )
 test_packages=(
     openvpn openssh-server openssh-client iproute2 iputils-ping procps openssl
+    sudo
     xvfb xauth unzip zip fonts-dejavu-core desktop-file-utils appstream
+    shared-mime-info lintian
     clang libclang-rt-14-dev
 )
 
@@ -90,8 +93,16 @@ test)
     # ctest prints its own summary ("100% tests passed, 0 tests failed out of N") and fails on any failure.
     ctest --output-on-failure --timeout 1200 --parallel "$(nproc)"
     ;;
+package)
+    install_packages "${build_packages[@]}"
+    build -DP2PVPN_BUILD_TESTS=OFF
+    cd "$build_dir"
+    # CPACK_GENERATOR (installer/packaging.cmake) is DEB and TGZ here; the packages land in the build folder.
+    cpack
+    ls -l "$build_dir"/*.deb "$build_dir"/*.tar.gz
+    ;;
 *)
-    echo "usage: $0 run|test|sanitize" >&2
+    echo "usage: $0 run|test|package|sanitize" >&2
     exit 2
     ;;
 esac

@@ -57,6 +57,10 @@ const QList<Cli::Command> &Cli::commands()
         {"settings", "FILE", QT_TR_NOOP("show or change the mesh's settings"), &Cli::settings},
         {"generate", "FILE", QT_TR_NOOP("write every gateway's bundle (configs, keys, install script)"),
          &Cli::generate},
+        {"deploy", "FILE",
+         QT_TR_NOOP("install the bundles on every (or each --gateway) gateway over SSH; exit status 1 unless each "
+                    "one ends done or unchanged"),
+         &Cli::deploy},
         {"rotate-keys", "FILE [LAN]", QT_TR_NOOP("replace the keys of one LAN, or of the whole mesh"), &Cli::rotateKeys},
         {"import-cache", "CACHE", QT_TR_NOOP("import the original P2P-VPN tool's cache.txt"), &Cli::importCache},
     };
@@ -76,7 +80,8 @@ int Cli::run(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
-        printTopLevelHelp();
+        // Without a command it is bad usage: the help then goes to stderr with exit code 2.
+        printTopLevelHelp(first.isEmpty() ? m_err : m_out);
         return first.isEmpty() ? Usage : Ok;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -89,15 +94,15 @@ int Cli::run(const QStringList &arguments)
     return usageError(tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(first));
 }
 
-void Cli::printTopLevelHelp()
+void Cli::printTopLevelHelp(QTextStream &out)
 {
-    m_out << tr("Usage: p2pvpn COMMAND [OPTIONS]\n\nDesign serverless OpenVPN site-to-site meshes.\n\nCommands:\n");
+    out << tr("Usage: p2pvpn COMMAND [OPTIONS]\n\nDesign serverless OpenVPN site-to-site meshes.\n\nCommands:\n");
     for (const Command &c : commands())
-        m_out << QStringLiteral("  %1 %2\n      %3\n")
-                     .arg(QLatin1String(c.name), QLatin1String(c.synopsis), tr(c.summary));
-    m_out << tr("\nRun \"p2pvpn COMMAND --help\" for a command's options. \"p2pvpn --version\" prints the version.\n"
-                "Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.\n");
-    m_out.flush();
+        out << QStringLiteral("  %1 %2\n      %3\n")
+                   .arg(QLatin1String(c.name), QLatin1String(c.synopsis), tr(c.summary));
+    out << tr("\nRun \"p2pvpn COMMAND --help\" for a command's options. \"p2pvpn --version\" prints the version.\n"
+              "Exit status: 0 done, 1 the mesh has errors, 2 bad usage or unreadable file.\n");
+    out.flush();
 }
 
 int Cli::usageError(const QString &message)
@@ -255,6 +260,10 @@ bool Cli::applyLanOptions(const QCommandLineParser &p, Lan *lan, bool creating)
     if (given(p, "service-manager") &&
         !fromString(p.value(QStringLiteral("service-manager")), &lan->deploy.serviceManager))
         return usageError(tr("--service-manager: expected systemd or command")), false;
+    if (given(p, "restart-command"))
+        lan->deploy.restartCommand = p.value(QStringLiteral("restart-command"));
+    if (given(p, "stop-command"))
+        lan->deploy.stopCommand = p.value(QStringLiteral("stop-command"));
     if (given(p, "notes"))
         lan->notes = p.value(QStringLiteral("notes"));
     return true;
@@ -278,6 +287,12 @@ static void addLanOptions(QCommandLineParser &p, bool renaming)
     p.addOption(option({QStringLiteral("no-sudo")}, Cli::tr("Install without sudo.")));
     p.addOption(option({QStringLiteral("target-dir")}, Cli::tr("Where configs go on the gateway."), Cli::tr("DIR")));
     p.addOption(option({QStringLiteral("service-manager")}, Cli::tr("systemd or command."), Cli::tr("KIND")));
+    p.addOption(option({QStringLiteral("restart-command")},
+                       Cli::tr("Service manager \"command\": shell command that (re)starts a tunnel; gets its name."),
+                       Cli::tr("CMD")));
+    p.addOption(option({QStringLiteral("stop-command")},
+                       Cli::tr("Service manager \"command\": shell command that stops a tunnel; gets its name."),
+                       Cli::tr("CMD")));
     p.addOption(option({QStringLiteral("notes")}, Cli::tr("Free notes."), Cli::tr("TEXT")));
 }
 
@@ -346,44 +361,45 @@ int Cli::removeLan(const QStringList &arguments)
 
 int Cli::link(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    if (!parse(p, arguments, command("link"), 3))
-        return Usage;
-    const QString path = p.positionalArguments().at(1);
-    Mesh mesh;
-    if (!loadMesh(path, &mesh))
-        return Usage;
-    const Lan *a = mesh.lanByName(p.positionalArguments().at(2));
-    const Lan *b = mesh.lanByName(p.positionalArguments().at(3));
-    if (!a || !b)
-        return usageError(tr("%1 has no LAN named %2").arg(path, (a ? p.positionalArguments().at(3)
-                                                                     : p.positionalArguments().at(2))));
-    if (a->id == b->id)
-        return usageError(tr("a link needs two different LANs"));
-    if (mesh.topology == Topology::Full)
-        m_err << tr("note: the mesh's topology is full, so every pair is linked anyway; the drawn link is kept "
-                    "for manual topology")
-              << Qt::endl;
-    mesh.links.insert(LinkKey(a->id, b->id));
-    return saveMesh(path, mesh);
+    return editLink(arguments, command("link"), [this](Mesh &mesh, const Lan &a, const Lan &b) {
+        if (mesh.topology == Topology::Full)
+            m_err << tr("note: the mesh's topology is full, so every pair is linked anyway; the drawn link is kept "
+                        "for manual topology")
+                  << Qt::endl;
+        mesh.links.insert(LinkKey(a.id, b.id));
+        return true;
+    });
 }
 
 int Cli::unlink(const QStringList &arguments)
 {
+    return editLink(arguments, command("unlink"), [this](Mesh &mesh, const Lan &a, const Lan &b) {
+        if (mesh.links.remove(LinkKey(a.id, b.id)))
+            return true;
+        usageError(tr("%1 and %2 are not linked").arg(a.name, b.name));
+        return false;
+    });
+}
+
+int Cli::editLink(const QStringList &arguments, const Command &c,
+                  const std::function<bool(Mesh &, const Lan &, const Lan &)> &edit)
+{
     QCommandLineParser p;
-    if (!parse(p, arguments, command("unlink"), 3))
+    if (!parse(p, arguments, c, 3))
         return Usage;
-    const QString path = p.positionalArguments().at(1);
+    const QStringList positional = p.positionalArguments();
+    const QString path = positional.at(1);
     Mesh mesh;
     if (!loadMesh(path, &mesh))
         return Usage;
-    const Lan *a = mesh.lanByName(p.positionalArguments().at(2));
-    const Lan *b = mesh.lanByName(p.positionalArguments().at(3));
+    const Lan *a = mesh.lanByName(positional.at(2));
+    const Lan *b = mesh.lanByName(positional.at(3));
     if (!a || !b)
-        return usageError(tr("%1 has no LAN named %2").arg(path, (a ? p.positionalArguments().at(3)
-                                                                     : p.positionalArguments().at(2))));
-    if (!mesh.links.remove(LinkKey(a->id, b->id)))
-        return usageError(tr("%1 and %2 are not linked").arg(a->name, b->name));
+        return usageError(tr("%1 has no LAN named %2").arg(path, a ? positional.at(3) : positional.at(2)));
+    if (a->id == b->id)
+        return usageError(tr("a link needs two different LANs"));
+    if (!edit(mesh, *a, *b))
+        return Usage;
     return saveMesh(path, mesh);
 }
 

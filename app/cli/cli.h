@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 class QCommandLineParser;
 
 namespace p2pvpn {
@@ -38,11 +40,15 @@ private:
     int removeLan(const QStringList &arguments);
     int link(const QStringList &arguments);
     int unlink(const QStringList &arguments);
+    // Shared by link and unlink: loads FILE, finds LANs A and B, applies `edit`, saves.
+    int editLink(const QStringList &arguments, const Command &command,
+                 const std::function<bool(Mesh &, const Lan &, const Lan &)> &edit);
     int list(const QStringList &arguments);
     int check(const QStringList &arguments);
     int settings(const QStringList &arguments);
     int generate(const QStringList &arguments);
     int rotateKeys(const QStringList &arguments);
+    int deploy(const QStringList &arguments); // clideploy.cpp
     int importCache(const QStringList &arguments);
 
     // Parses a command's options; false (with the message printed) on bad usage.
@@ -54,7 +60,7 @@ private:
     int saveMesh(const QString &path, const Mesh &mesh);
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
     int usageError(const QString &message);
-    void printTopLevelHelp();
+    void printTopLevelHelp(QTextStream &out);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -27,7 +27,8 @@ esac
 
 service_restart() {
     if [ -n "${P2PVPN_SERVICE_RESTART:-}" ]; then
-        $P2PVPN_SERVICE_RESTART "$1"
+        # The command is shell text (it may quote its own paths); the tunnel name is its last argument.
+        sh -c "$P2PVPN_SERVICE_RESTART \"\$1\"" p2pvpn-restart "$1"
     else
         systemctl enable --quiet "openvpn-server@$1" && systemctl restart "openvpn-server@$1"
     fi
@@ -35,7 +36,7 @@ service_restart() {
 
 service_stop() {
     if [ -n "${P2PVPN_SERVICE_STOP:-}" ]; then
-        $P2PVPN_SERVICE_STOP "$1"
+        sh -c "$P2PVPN_SERVICE_STOP \"\$1\"" p2pvpn-stop "$1"
     else
         systemctl disable --quiet --now "openvpn-server@$1"
     fi
@@ -101,7 +102,7 @@ rollback() {
 sysctl_file="$sysctl_dir/60-p2pvpn-$mesh.conf"
 mkdir -p "$sysctl_dir"
 cp "$here/sysctl/60-p2pvpn-$mesh.conf" "$sysctl_file.tmp" && chmod 644 "$sysctl_file.tmp" && mv -f "$sysctl_file.tmp" "$sysctl_file"
-${P2PVPN_SYSCTL_APPLY:-sysctl -q -p} "$sysctl_file" >/dev/null
+sh -c "${P2PVPN_SYSCTL_APPLY:-sysctl -q -p} \"\$1\"" p2pvpn-sysctl "$sysctl_file" >/dev/null
 
 for t in $removed; do
     service_stop "$t" || true

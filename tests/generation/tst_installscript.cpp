@@ -19,7 +19,8 @@ class TestInstallScript : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // A blank in every path: the service commands must reach the shell with their own quoting intact.
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/install script XXXXXX")};
     Mesh m_mesh;
 
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
@@ -63,8 +64,8 @@ class TestInstallScript : public QObject
         env.insert(QStringLiteral("P2PVPN_TARGET_DIR"), path(QStringLiteral("target")));
         env.insert(QStringLiteral("P2PVPN_SYSCTL_DIR"), path(QStringLiteral("sysctl")));
         env.insert(QStringLiteral("P2PVPN_SYSCTL_APPLY"), QStringLiteral("true"));
-        env.insert(QStringLiteral("P2PVPN_SERVICE_RESTART"), QStringLiteral("sh %1 restart").arg(path(QStringLiteral("svc.sh"))));
-        env.insert(QStringLiteral("P2PVPN_SERVICE_STOP"), QStringLiteral("sh %1 stop").arg(path(QStringLiteral("svc.sh"))));
+        env.insert(QStringLiteral("P2PVPN_SERVICE_RESTART"), QStringLiteral("sh '%1' restart").arg(path(QStringLiteral("svc.sh"))));
+        env.insert(QStringLiteral("P2PVPN_SERVICE_STOP"), QStringLiteral("sh '%1' stop").arg(path(QStringLiteral("svc.sh"))));
         sh.setProcessEnvironment(env);
         sh.start(QStringLiteral("sh"), QStringList{path(QStringLiteral("out/a/install.sh"))} + arguments);
         if (!sh.waitForFinished(30000))

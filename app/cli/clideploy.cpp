@@ -1,0 +1,215 @@
+// `p2pvpn deploy`: generate (or take) the gateway bundles and install them over SSH.
+
+#include "cli.h"
+
+#include "deployer.h"
+#include "exporter.h"
+#include "keystore.h"
+#include "projectfile.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QScopeGuard>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace p2pvpn {
+
+namespace {
+
+QCommandLineOption option(const QStringList &names, const QString &description,
+                          const QString &valueName = QString())
+{
+    return QCommandLineOption(names, description, valueName);
+}
+
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+}
+
+// Reads a line from the terminal without echo; empty when there is no terminal.
+QByteArray readSecret(const QString &prompt)
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return QByteArray();
+    const QByteArray text = prompt.toLocal8Bit();
+    [[maybe_unused]] ssize_t n = ::write(tty, text.constData(), size_t(text.size()));
+    termios saved{};
+    const bool terminal = ::tcgetattr(tty, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    QByteArray secret;
+    char c;
+    while (::read(tty, &c, 1) == 1 && c != '\n' && secret.size() < 4096)
+        secret.append(c);
+    if (terminal)
+        ::tcsetattr(tty, TCSAFLUSH, &saved);
+    n = ::write(tty, "\n", 1);
+    ::close(tty);
+    return secret;
+}
+
+} // namespace
+
+int Cli::deploy(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    const auto gateway =
+        option({QStringLiteral("gateway")}, tr("Deploy only this LAN's gateway; repeatable."), tr("NAME"));
+    const auto dryRun =
+        option({QStringLiteral("dry-run")}, tr("Only list what each gateway would add, change and remove."));
+    const auto acceptNew =
+        option({QStringLiteral("accept-new-host-keys")},
+               tr("Trust and record host keys seen for the first time (changed keys are always "
+                  "refused)."));
+    const auto jobs =
+        option({QStringLiteral("jobs")}, tr("Gateways to work on at the same time (default 8)."), tr("N"));
+    const auto bundles =
+        option({QStringLiteral("bundles")},
+               tr("Deploy bundles generated before (DIR/<lan>/) instead of generating them now."), tr("DIR"));
+    const auto keys = option({QStringLiteral("keys")},
+                             tr("Key store folder (default: FILE.keys beside the mesh file)."), tr("DIR"));
+    const auto knownHosts =
+        option({QStringLiteral("known-hosts")},
+               tr("The app's known hosts file (default: %1).").arg(Deployer::defaultAppKnownHostsFile()),
+               tr("FILE"));
+    const auto askPassword = option({QStringLiteral("ask-password")},
+                                    tr("Ask on the terminal for an SSH password when no key is accepted."));
+    p.addOptions({gateway, dryRun, acceptNew, jobs, bundles, keys, knownHosts, askPassword});
+    if (!parse(p, arguments, command("deploy"), 1))
+        return Usage;
+    const QString path = p.positionalArguments().at(1);
+    Mesh mesh;
+    if (!loadMesh(path, &mesh))
+        return Usage;
+
+    Deployer::Options options;
+    options.dryRun = p.isSet(dryRun);
+    options.newHostKeys =
+        p.isSet(acceptNew) ? Deployer::HostKeyPolicy::AcceptNew : Deployer::HostKeyPolicy::RefuseNew;
+    options.appKnownHostsFile =
+        p.isSet(knownHosts) ? p.value(knownHosts) : Deployer::defaultAppKnownHostsFile();
+    if (p.isSet(jobs)) {
+        bool ok = false;
+        options.jobs = p.value(jobs).toInt(&ok);
+        if (!ok || options.jobs < 1 || options.jobs > 256)
+            return usageError(tr("--jobs: \"%1\" is not a number from 1 to 256").arg(p.value(jobs)));
+    }
+
+    // Fresh bundles in a private folder that goes away afterwards (they hold private keys).
+    QTemporaryDir generated;
+    QString bundleRoot = p.value(bundles);
+    QString error;
+    if (!p.isSet(bundles)) {
+        if (!generated.isValid())
+            return usageError(tr("cannot create a temporary folder: %1").arg(generated.errorString()));
+        ExportOptions exportOptions;
+        exportOptions.outDir = bundleRoot = generated.path();
+        exportOptions.keyStoreDir = p.isSet(keys) ? p.value(keys) : KeyStore::directoryFor(path);
+        Exporter exporter(mesh);
+        if (!exporter.run(exportOptions, {}, &error)) {
+            m_err << tr("p2pvpn: %1").arg(error) << Qt::endl;
+            return Findings;
+        }
+        if (exporter.mesh().allocations != mesh.allocations &&
+            !ProjectFile::save(path, exporter.mesh(), &error))
+            return usageError(error);
+        mesh = exporter.mesh();
+    }
+    const QList<DeployTarget> targets = Deployer::targets(mesh, bundleRoot, p.values(gateway), &error);
+    if (!error.isEmpty())
+        return usageError(error);
+
+    Deployer deployer;
+    QEventLoop loop;
+    QObject::connect(&deployer, &Deployer::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&deployer, &Deployer::logLine, &loop, [this](const QString &gw, const QString &line) {
+        m_out << gw << ": " << line << Qt::endl;
+    });
+    QObject::connect(&deployer, &Deployer::passphraseQuestion, &loop,
+                     [&deployer](const QString &gw, const QString &keyFile) {
+                         QByteArray secret = readSecret(tr("Passphrase for %1 (for %2): ").arg(keyFile, gw));
+                         deployer.answerSecret(gw, secret);
+                         explicit_bzero(secret.data(), size_t(secret.size()));
+                     });
+    if (p.isSet(askPassword))
+        QObject::connect(&deployer, &Deployer::passwordQuestion, &loop,
+                         [&deployer](const QString &gw, const QString &target) {
+                             QByteArray secret = readSecret(tr("Password for %1: ").arg(target));
+                             deployer.answerSecret(gw, secret);
+                             explicit_bzero(secret.data(), size_t(secret.size()));
+                         });
+
+    // Ctrl-C cancels cleanly; a second one drops hanging connections.
+    std::unique_ptr<QSocketNotifier> interrupts;
+    struct sigaction previous
+    {
+    };
+    if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        interrupts = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupts.get(), &QSocketNotifier::activated, &loop, [this, &deployer] {
+            char byte;
+            while (::read(interruptPipe[0], &byte, 1) == 1) {
+            }
+            m_err << tr("p2pvpn: cancelling (press Ctrl-C again to drop the connections)") << Qt::endl;
+            deployer.cancel();
+        });
+        struct sigaction action
+        {
+        };
+        action.sa_handler = onInterrupt;
+        ::sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, &previous);
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!interrupts)
+            return;
+        ::sigaction(SIGINT, &previous, nullptr);
+        interrupts.reset();
+        ::close(interruptPipe[0]);
+        ::close(interruptPipe[1]);
+    });
+
+    if (!deployer.start(targets, options))
+        return usageError(tr("cannot start the deployment"));
+    loop.exec();
+
+    bool allGood = true;
+    bool unknownKeys = false;
+    m_out << (options.dryRun ? tr("dry run:") : tr("deployment:")) << '\n';
+    for (const DeployResult &r : deployer.results()) {
+        m_out << "  " << r.gateway << ": " << toString(r.state) << ": " << r.message << '\n';
+        if (options.dryRun && (r.state == DeployState::Done || r.state == DeployState::Unchanged)) {
+            for (const QString &name : r.added)
+                m_out << "    add " << name << '\n';
+            for (const QString &name : r.changed)
+                m_out << "    change " << name << '\n';
+            for (const QString &name : r.removed)
+                m_out << "    remove " << name << '\n';
+        }
+        allGood = allGood && (r.state == DeployState::Done || r.state == DeployState::Unchanged);
+        unknownKeys = unknownKeys || r.message.contains(QLatin1String("is not known"));
+    }
+    if (unknownKeys && !p.isSet(acceptNew))
+        m_out << tr("Compare the fingerprints above with the gateways' own (ssh-keygen -lf "
+                    "/etc/ssh/ssh_host_ed25519_key.pub on each), then run again with --accept-new-host-keys.")
+              << '\n';
+    m_out.flush();
+    return allGood ? Ok : Findings;
+}
+
+} // namespace p2pvpn

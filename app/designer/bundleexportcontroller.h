@@ -1,0 +1,45 @@
+#pragma once
+
+// BundleExportController: "Export Bundles…". Refuses, listing the errors, while the
+// checker reports any; saves the mesh first (its key store and tunnel numbers live
+// beside it); asks where and in which forms; runs the core Exporter off the GUI
+// thread behind a progress dialog; keeps the new tunnel allocations in the document;
+// offers to open the folder.
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace p2pvpn {
+
+class DocumentController;
+class LiveChecker;
+class MeshModel;
+struct ExportOptions;
+
+class BundleExportController : public QObject
+{
+    Q_OBJECT
+public:
+    BundleExportController(MeshModel *model, LiveChecker *checker, DocumentController *documents,
+                           QWidget *dialogParent, QObject *parent = nullptr);
+
+    bool canExport() const; // no error findings
+    QStringList lastWritten() const { return m_written; }
+
+public slots:
+    bool exportBundles();
+
+signals:
+    void exported(const QStringList &paths);
+
+private:
+    MeshModel *m_model;
+    LiveChecker *m_checker;
+    DocumentController *m_documents;
+    QWidget *m_dialogParent;
+    QStringList m_written;
+};
+
+} // namespace p2pvpn

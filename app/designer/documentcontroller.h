@@ -1,0 +1,68 @@
+#pragma once
+
+// DocumentController: the document's life cycle. New, open, save, save as, the
+// recent-files list, the modified state (the undo stack's clean state) and the
+// "save changes?" question before the document is replaced or closed. A file
+// that fails to load is reported and leaves the current document as it was.
+
+#include "prompter.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace p2pvpn {
+
+class MeshModel;
+class RecentFiles;
+struct Mesh;
+
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *examplePath = ":/examples/example.p2pmesh";
+
+    DocumentController(MeshModel *model, QUndoStack *stack, std::unique_ptr<Prompter> prompter,
+                       QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    QString filePath() const { return m_path; } // empty while untitled
+    QString displayName() const;                // for the title bar and prompts
+    bool isModified() const;
+    RecentFiles *recentFiles() const { return m_recent; }
+    Prompter *prompter() const { return m_prompter.get(); }
+    static QString meshFilter(); // for file dialogs
+
+    // The first document: the file given on the command line, else the newest recent file,
+    // else the bundled example.
+    void openInitial(const QString &argument);
+
+public slots:
+    bool newDocument();
+    bool open();                        // asks for a file
+    bool openFile(const QString &path); // false (with the error shown) if it could not be read
+    bool openExample();
+    bool save();
+    bool saveAs();
+    // Before closing or replacing the document: true when it may go (saved, discarded or unchanged).
+    bool maybeSave();
+
+signals:
+    void documentChanged(); // file name or modified state
+
+private:
+    bool write(const QString &path);
+    void adopt(const Mesh &mesh, const QString &path, const QString &untitledName);
+
+    MeshModel *m_model;
+    QUndoStack *m_stack;
+    std::unique_ptr<Prompter> m_prompter;
+    RecentFiles *m_recent;
+    QString m_path;
+    QString m_untitledName;
+};
+
+} // namespace p2pvpn

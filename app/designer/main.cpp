@@ -1,0 +1,37 @@
+#include "documentcontroller.h"
+#include "mainwindow.h"
+#include "plurals.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("p2pvpn-designer"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "P2P-VPN Mesh Designer"));
+    QApplication::setApplicationVersion(QStringLiteral(P2PVPN_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("p2pvpn"));
+    // The desktop entry's name (resources/CMakeLists.txt, P2PVPN_APP_ID): lets the desktop match windows to
+    // it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.p2pvpn.MeshDesigner"));
+
+    p2pvpn::EnglishPlurals plurals;
+    QApplication::installTranslator(&plurals);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design a serverless OpenVPN mesh of LANs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The mesh to open (.p2pmesh)."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    p2pvpn::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    window.documents()->openInitial(files.isEmpty() ? QString() : files.first());
+    return QApplication::exec();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+// Prompter: every question the designer asks the user in a modal dialog (save
+// changes? which file? this failed). Tests install a scripted one so nothing
+// blocks; the application uses DialogPrompter.
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace p2pvpn {
+
+struct ExportOptions;
+
+class Prompter
+{
+public:
+    enum class SaveChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+
+    virtual ~Prompter() = default;
+    virtual SaveChoice askToSave(const QString &documentName) = 0;
+    // `problem` names what went wrong and where; `title` says what was being done.
+    virtual void showError(const QString &title, const QString &problem) = 0;
+    // File choosers; `filter` as for QFileDialog. An empty result means cancelled.
+    virtual QString openFileName(const QString &title, const QString &directory, const QString &filter) = 0;
+    virtual QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) = 0;
+    // Bundle export: edits *options (pre-filled); false when cancelled.
+    virtual bool chooseExport(ExportOptions *options, const QString &meshZipName) = 0;
+    // After an export: `message` says what was written; true to open the folder.
+    virtual bool askOpenFolder(const QString &message) = 0;
+};
+
+class DialogPrompter : public Prompter
+{
+    Q_DECLARE_TR_FUNCTIONS(DialogPrompter)
+public:
+    explicit DialogPrompter(QWidget *parent) : m_parent(parent) {}
+    SaveChoice askToSave(const QString &documentName) override;
+    void showError(const QString &title, const QString &problem) override;
+    QString openFileName(const QString &title, const QString &directory, const QString &filter) override;
+    QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) override;
+    bool chooseExport(ExportOptions *options, const QString &meshZipName) override;
+    bool askOpenFolder(const QString &message) override;
+
+private:
+    QWidget *m_parent;
+};
+
+} // namespace p2pvpn
