@@ -1,8 +1,11 @@
 #include "bundlewriter.h"
 
+#include "writefully.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -44,10 +47,41 @@ QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
     return files;
 }
 
+// "a/b/c": no empty, "." or ".." part, no backslash or control character, so it cannot leave its root.
+bool isPlainRelativePath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
+            || std::any_of(part.begin(), part.end(), [](QChar c) {
+                   return c == QLatin1Char('\\') || c.category() == QChar::Other_Control;
+               });
+    });
+}
+
+// Second line of defence behind the checker: a bundle whose name or file paths could leave the output
+// folder or the zip root ("..", absolute, empty parts, backslashes, control characters) is never written.
+bool hasUnsafePath(const GatewayBundle &bundle, QString *offending)
+{
+    *offending = bundle.name;
+    if (!Lan::validateName(bundle.name).isEmpty())
+        return true;
+    for (const BundleFile &f : bundle.files) {
+        *offending = bundle.name + QLatin1Char('/') + f.path;
+        if (!isPlainRelativePath(f.path))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDir, QString *error)
 {
+    if (QString bad; hasUnsafePath(bundle, &bad)) {
+        *error = tr("refusing to write \"%1\": not a plain path inside the output folder").arg(displayText(bad));
+        return false;
+    }
     QDir out(outDir);
     const QString finalPath = out.filePath(bundle.name);
     const QString partialPath = out.filePath(QStringLiteral(".%1.partial").arg(bundle.name));
@@ -61,32 +95,35 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDi
         *error = tr("cannot create %1").arg(partialPath);
         return false;
     }
+    // On any failure (a full disk...) the half-written copy goes and the previous folder stays as it was.
+    auto abandon = [&](const QString &message) {
+        *error = message;
+        QDir(partialPath).removeRecursively();
+        return false;
+    };
     QList<BundleFile> files = bundle.files;
     files.append(BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
     for (const BundleFile &f : std::as_const(files)) {
         const QString path = QDir(partialPath).filePath(f.path);
         const QString dir = QFileInfo(path).path();
-        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir)) {
-            *error = tr("cannot create %1").arg(dir);
-            return false;
-        }
+        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
+            return abandon(tr("cannot create %1").arg(dir));
         QFile::setPermissions(dir, permissionsFor(0700));
         QFile file(path);
         // Created with its final mode, so a key is never readable by others, not even briefly.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissionsFor(f.unixMode())) ||
-            file.write(f.content) != f.content.size() || !file.flush()) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-            return false;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, permissionsFor(f.unixMode()))
+            || !writeFully(file, f.content)) {
+            return abandon(tr("cannot write %1: %2; the previous bundle is unchanged").arg(path, file.errorString()));
         }
     }
     QDir(oldPath).removeRecursively();
-    if (QFileInfo::exists(finalPath) && !out.rename(bundle.name, QFileInfo(oldPath).fileName())) {
-        *error = tr("cannot replace %1").arg(finalPath);
-        return false;
-    }
+    const bool replacing = QFileInfo::exists(finalPath);
+    if (replacing && !out.rename(bundle.name, QFileInfo(oldPath).fileName()))
+        return abandon(tr("cannot replace %1").arg(finalPath));
     if (!out.rename(QFileInfo(partialPath).fileName(), bundle.name)) {
-        *error = tr("cannot create %1").arg(finalPath);
-        return false;
+        if (replacing)
+            out.rename(QFileInfo(oldPath).fileName(), bundle.name);
+        return abandon(tr("cannot create %1").arg(finalPath));
     }
     QDir(oldPath).removeRecursively();
     return true;
@@ -126,6 +163,10 @@ bool ZipWriter::open(const QString &path, QString *error)
 
 bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
 {
+    if (QString bad; hasUnsafePath(bundle, &bad)) {
+        *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive").arg(displayText(bad), m_path);
+        return false;
+    }
     // A fixed time stamp keeps archives byte-identical for the same input.
     static const QDateTime stamp(QDate(2000, 1, 1), QTime(0, 0));
     for (const BundleFile &f : sortedFiles(bundle)) {
@@ -134,16 +175,26 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel, false, windowBits, memoryLevel) || entry.write(f.content) != f.content.size()) {
-            *error = tr("cannot add %1 to %2").arg(info.name, m_path);
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
             return false;
         }
         entry.close();
         if (entry.getZipError() != 0) {
-            *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_path).arg(entry.getZipError());
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
             return false;
         }
     }
     return true;
+}
+
+QString ZipWriter::failureReason(int zipError) const
+{
+    // QuaZip's writes lose errno; a failed write with next to nothing free is a full disk.
+    const QStorageInfo disk(QFileInfo(m_partialPath).absolutePath());
+    const QString reason = disk.isValid() && disk.bytesAvailable() < 64 * 1024
+        ? QString::fromLocal8Bit(strerror(ENOSPC))
+        : tr("zip error %1").arg(zipError);
+    return tr("%1; the previous archive is unchanged").arg(reason);
 }
 
 bool ZipWriter::addArchive(const QString &path, QString *error)
@@ -156,6 +207,11 @@ bool ZipWriter::addArchive(const QString &path, QString *error)
     for (bool more = source.goToFirstFile(); more; more = source.goToNextFile()) {
         QuaZipFileInfo64 info;
         source.getCurrentFileInfo(&info);
+        if (!isPlainRelativePath(info.name)) {
+            *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive")
+                         .arg(displayText(info.name), m_path);
+            return false;
+        }
         QuaZipFile in(&source);
         int method = 0, level = 0;
         if (!in.open(QIODevice::ReadOnly, &method, &level, true)) {
@@ -169,12 +225,12 @@ bool ZipWriter::addArchive(const QString &path, QString *error)
         QuaZipFile out(m_zip.get());
         if (!out.open(QIODevice::WriteOnly, newInfo, nullptr, info.crc, method, level, true) ||
             out.write(compressed) != compressed.size()) {
-            *error = tr("cannot add %1 to %2").arg(info.name, m_path);
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(out.getZipError()));
             return false;
         }
         out.close(); // in raw mode this records the given size and CRC
         if (out.getZipError() != 0) {
-            *error = tr("cannot add %1 to %2 (error %3)").arg(info.name, m_path).arg(out.getZipError());
+            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(out.getZipError()));
             return false;
         }
     }
@@ -188,7 +244,7 @@ bool ZipWriter::commit(QString *error)
     // rename() replaces the old archive in one step, so a reader never sees half of one.
     if (!written || ::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
         *error = tr("cannot write %1: %2").arg(m_path, written ? QString::fromLocal8Bit(strerror(errno))
-                                                              : tr("zip error %1").arg(m_zip->getZipError()));
+                                                              : failureReason(m_zip->getZipError()));
         QFile::remove(m_partialPath);
         return false;
     }

@@ -40,6 +40,8 @@ public:
     bool commit(QString *error);
 
 private:
+    QString failureReason(int zipError) const;
+
     QString m_path;        // the archive's final name
     QString m_partialPath; // written here, renamed over m_path on commit
     std::unique_ptr<QuaZip> m_zip;

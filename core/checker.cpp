@@ -388,10 +388,11 @@ QList<Finding> Checker::check(const Mesh &mesh)
             tr("a gateway needs %1 UDP ports from %2, which runs past 65535; lower the port base")
                 .arg(maxDegree)
                 .arg(s.portBase));
-    static const QRegularExpression cipherRule(QStringLiteral("^[A-Za-z0-9-]+(:[A-Za-z0-9-]+)*$"));
+    static const QRegularExpression cipherRule(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9-]+(:[A-Za-z0-9-]+)*")));
     if (!cipherRule.match(s.dataCiphers).hasMatch())
         add(Severity::Error, "settings-invalid",
-            tr("data ciphers \"%1\" must be cipher names separated by ':'").arg(s.dataCiphers));
+            tr("data ciphers \"%1\" must be cipher names separated by ':'").arg(displayText(s.dataCiphers)));
     if (s.keepaliveInterval < 1 || s.keepaliveTimeout <= s.keepaliveInterval)
         add(Severity::Error, "settings-invalid",
             tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s")

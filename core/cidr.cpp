@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace p2pvpn {
 
 bool parseIpv4(const QString &text, quint32 *address)
@@ -82,9 +84,12 @@ Cidr Cidr::parse(const QString &input, int defaultPrefix, QString *error)
     if (const qsizetype slash = text.indexOf(QLatin1Char('/')); slash >= 0) {
         addressPart = text.left(slash).trimmed();
         const QString prefixPart = text.mid(slash + 1).trimmed();
-        bool ok = false;
-        prefix = prefixPart.toInt(&ok);
-        if (!ok || prefixPart.startsWith(QLatin1Char('+')) || prefix < 0 || prefix > 32)
+        // Digits only: toInt() would also take a sign, and stops quietly at an embedded NUL.
+        const bool digits = !prefixPart.isEmpty() && prefixPart.size() <= 2
+            && std::all_of(prefixPart.begin(), prefixPart.end(),
+                           [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+        prefix = digits ? prefixPart.toInt() : -1;
+        if (prefix < 0 || prefix > 32)
             return fail(tr("\"%1\" has an invalid prefix length \"%2\"; expected 0 to 32").arg(text, prefixPart));
     } else if (const qsizetype space = text.indexOf(QLatin1Char(' ')); space >= 0) {
         addressPart = text.left(space);

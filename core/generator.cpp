@@ -18,7 +18,7 @@ bool Generator::prepare(QString *error)
         QStringList lines{tr("the mesh has %n error(s); fix them first:", nullptr, int(errors))};
         for (const Finding &f : findings)
             if (f.isError())
-                lines.append(QStringLiteral("  %1: %2").arg(f.code, f.message));
+                lines.append(QStringLiteral("  %1: %2").arg(f.code, displayText(f.message, f.message.size())));
         *error = lines.join(QLatin1Char('\n'));
         return false;
     }

@@ -34,7 +34,7 @@ QString validateShortName(const QString &name, const char *what)
     if (!isShortName(name))
         return QCoreApplication::translate(
                    "Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and '-', starting with a letter or digit")
-            .arg(QCoreApplication::translate("Lan", what), name);
+            .arg(QCoreApplication::translate("Lan", what), displayText(name));
     return QString();
 }
 } // namespace
@@ -58,12 +58,12 @@ QString Lan::validateEndpoint(const QString &endpoint)
     const bool numeric = std::all_of(endpoint.cbegin(), endpoint.cend(),
                                      [](QChar c) { return c == u'.' || (c >= u'0' && c <= u'9'); });
     if (numeric)
-        return tr("endpoint \"%1\" is not a valid IPv4 address").arg(endpoint);
+        return tr("endpoint \"%1\" is not a valid IPv4 address").arg(displayText(endpoint));
     if (endpoint.size() > 253)
         return tr("endpoint is longer than 253 characters");
     for (QStringView label : QStringView(endpoint).tokenize(u'.'))
         if (!isDnsLabel(label))
-            return tr("endpoint \"%1\" is not a valid DNS name or IPv4 address").arg(endpoint);
+            return tr("endpoint \"%1\" is not a valid DNS name or IPv4 address").arg(displayText(endpoint));
     return QString();
 }
 
@@ -78,7 +78,7 @@ QString Lan::validateSshUser(const QString &user)
     if (!valid)
         return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with a "
                   "letter or '_'")
-            .arg(user);
+            .arg(displayText(user));
     return QString();
 }
 
@@ -104,9 +104,10 @@ QString Lan::validateTargetDir(const QString &dir)
         start = i + 1;
     }
     if (!valid)
-        return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -").arg(dir);
+        return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -")
+                  .arg(displayText(dir));
     if (dotsOnly)
-        return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(dir);
+        return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(displayText(dir));
     return QString();
 }
 
@@ -167,6 +168,27 @@ qsizetype Mesh::tunnelCount() const
     if (topology == Topology::Full)
         return lans.size() * (lans.size() - 1) / 2;
     return tunnels().size();
+}
+
+QString displayText(const QString &value, qsizetype maxLength)
+{
+    QString out;
+    for (const QChar c : value) {
+        if (out.size() >= maxLength) {
+            out += QChar(0x2026); // …
+            break;
+        }
+        if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (const QChar::Category k = c.category(); k == QChar::Other_Control || k == QChar::Other_Format
+                 || k == QChar::Separator_Line || k == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString toString(Topology t) { return t == Topology::Full ? QStringLiteral("full") : QStringLiteral("manual"); }

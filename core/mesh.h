@@ -128,6 +128,11 @@ public:
     friend bool operator==(const Mesh &, const Mesh &) = default;
 };
 
+// A user's value as it may appear inside a message: control, format and line-separator characters
+// (newlines, escape sequences, bidi overrides) shown escaped, so a hostile value cannot break lines or drive a terminal,
+// and a long value shortened with "…".
+QString displayText(const QString &value, qsizetype maxLength = 64);
+
 QString toString(Topology topology);
 QString toString(KeyMode mode);
 QString toString(ServiceManager manager);

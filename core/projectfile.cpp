@@ -1,11 +1,14 @@
 #include "projectfile.h"
 
+#include "writefully.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace p2pvpn {
@@ -69,7 +72,8 @@ public:
         if (v.isUndefined())
             return fallback;
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        // Range first: converting an out-of-range double to an integer is undefined behaviour.
+        if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d))
             fail(key, tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return int(d);
     }
@@ -388,14 +392,15 @@ bool ProjectFile::load(const QString &path, Mesh *mesh, QString *error)
 bool ProjectFile::save(const QString &path, const Mesh &mesh, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a write that fails part way (disk full) then reports the system's reason.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray data = toJson(mesh);
     // QSaveFile::commit() (Qt 6.4) ignores a failure of its own final flush and would
     // replace the old file with a truncated one (disk full); flush and check first.
-    if (file.write(data) != data.size() || !file.flush() || !file.commit()) {
+    if (!writeFully(file, data) || !file.flush() || !file.commit()) {
         *error = tr("cannot write %1: %2; the previous file is unchanged").arg(path, file.errorString());
         return false;
     }

@@ -450,8 +450,8 @@ int Cli::check(const QStringList &arguments)
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const Finding &f : findings)
-            m_out << toString(f.severity) << ": " << f.code << ": " << f.message << '\n';
-        m_out << tr("%1: %n error(s), ", nullptr, int(Checker::errorCount(findings))).arg(mesh.name)
+            m_out << toString(f.severity) << ": " << f.code << ": " << displayText(f.message, f.message.size()) << '\n';
+        m_out << tr("%1: %n error(s), ", nullptr, int(Checker::errorCount(findings))).arg(displayText(mesh.name))
               << tr("%n warning(s)", nullptr, int(Checker::warningCount(findings))) << '\n';
     }
     m_out.flush();
