@@ -53,14 +53,6 @@
         <translation>das ZIP-Archiv %1 kann nicht angelegt werden (Fehler %2)</translation>
     </message>
     <message>
-        <source>cannot add %1 to %2</source>
-        <translation>%1 kann nicht zu %2 hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>cannot add %1 to %2 (error %3)</source>
-        <translation>%1 kann nicht zu %2 hinzugefügt werden (Fehler %3)</translation>
-    </message>
-    <message>
         <source>cannot read the zip archive %1 (error %2)</source>
         <translation>das ZIP-Archiv %1 kann nicht gelesen werden (Fehler %2)</translation>
     </message>
@@ -71,6 +63,26 @@
     <message>
         <source>zip error %1</source>
         <translation>ZIP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>refusing to write &quot;%1&quot;: not a plain path inside the output folder</source>
+        <translation>„%1“ wird nicht geschrieben: kein einfacher Pfad innerhalb des Ausgabeordners</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous bundle is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: %2; das vorherige Paket bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>refusing to add &quot;%1&quot; to %2: not a plain path inside the archive</source>
+        <translation>„%1“ wird nicht zu %2 hinzugefügt: kein einfacher Pfad innerhalb des Archivs</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2: %3</source>
+        <translation>%1 kann nicht zu %2 hinzugefügt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1; the previous archive is unchanged</source>
+        <translation>%1; das vorherige Archiv bleibt unverändert</translation>
     </message>
 </context>
 <context>

@@ -53,14 +53,6 @@
         <translation>impossible de créer l&apos;archive zip %1 (erreur %2)</translation>
     </message>
     <message>
-        <source>cannot add %1 to %2</source>
-        <translation>impossible d&apos;ajouter %1 à %2</translation>
-    </message>
-    <message>
-        <source>cannot add %1 to %2 (error %3)</source>
-        <translation>impossible d&apos;ajouter %1 à %2 (erreur %3)</translation>
-    </message>
-    <message>
         <source>cannot read the zip archive %1 (error %2)</source>
         <translation>impossible de lire l&apos;archive zip %1 (erreur %2)</translation>
     </message>
@@ -71,6 +63,26 @@
     <message>
         <source>zip error %1</source>
         <translation>erreur zip %1</translation>
+    </message>
+    <message>
+        <source>refusing to write &quot;%1&quot;: not a plain path inside the output folder</source>
+        <translation>refus d&apos;écrire « %1 » : ce n&apos;est pas un chemin simple dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous bundle is unchanged</source>
+        <translation>impossible d&apos;écrire %1 : %2 ; le paquet précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>refusing to add &quot;%1&quot; to %2: not a plain path inside the archive</source>
+        <translation>refus d&apos;ajouter « %1 » à %2 : ce n&apos;est pas un chemin simple dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2: %3</source>
+        <translation>impossible d&apos;ajouter %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1; the previous archive is unchanged</source>
+        <translation>%1 ; l&apos;archive précédente est inchangée</translation>
     </message>
 </context>
 <context>
