@@ -5,6 +5,7 @@
 #include "projectfile.h"
 #include "prompter.h"
 #include "recentfiles.h"
+#include "recoverystore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,9 +16,19 @@ namespace p2pvpn {
 DocumentController::DocumentController(MeshModel *model, QUndoStack *stack,
                                        std::unique_ptr<Prompter> prompter, QObject *parent)
     : QObject(parent), m_model(model), m_stack(stack), m_prompter(std::move(prompter)),
-      m_recent(new RecentFiles(this)), m_untitledName(tr("Untitled"))
+      m_recent(new RecentFiles(this)), m_untitledName(tr("Untitled")),
+      m_recovery(std::make_unique<RecoveryStore>())
 {
     connect(stack, &QUndoStack::cleanChanged, this, &DocumentController::documentChanged);
+    m_autosave.setInterval(defaultAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, &DocumentController::autosave);
+    // Autosave runs only while there is something to lose. Back at the saved state the next tick drops
+    // the copy (not cleanChanged itself: the stack also turns clean while the window is destroyed,
+    // and a crash must keep the copy).
+    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (!clean)
+            m_autosave.start();
+    });
 }
 
 DocumentController::~DocumentController() = default;
@@ -39,6 +50,8 @@ bool DocumentController::isModified() const
 
 void DocumentController::openInitial(const QString &argument)
 {
+    if (recoverCrashed())
+        return;
     if (!argument.isEmpty()) {
         if (!openFile(argument))
             newDocument();
@@ -51,8 +64,53 @@ void DocumentController::openInitial(const QString &argument)
         newDocument();
 }
 
+bool DocumentController::recoverCrashed()
+{
+    for (const RecoveryStore::Entry &entry : m_recovery->orphans()) {
+        const QString name =
+            entry.originalPath.isEmpty() ? tr("Untitled") : QFileInfo(entry.originalPath).fileName();
+        Mesh mesh;
+        QString error;
+        if (!ProjectFile::load(entry.file, &mesh, &error)) {
+            m_prompter->showError(tr("Could not recover the unsaved changes to %1").arg(name), error);
+            RecoveryStore::setAside(entry);
+            continue;
+        }
+        if (!m_prompter->askToRecover(name, entry.savedAt)) {
+            RecoveryStore::discard(entry);
+            continue;
+        }
+        // Modified, under the original name: Save writes the original file.
+        adopt(mesh, entry.originalPath, entry.originalPath.isEmpty() ? tr("Recovered") : QString());
+        m_stack->resetClean();
+        RecoveryStore::discard(entry); // first: this designer's own copy may have the same name
+        autosave();
+        return true; // one document at a time; other copies are offered at the next start
+    }
+    return false;
+}
+
+void DocumentController::discardRecovery()
+{
+    m_autosave.stop();
+    m_recovery->remove();
+}
+
+void DocumentController::autosave()
+{
+    if (!isModified()) {
+        discardRecovery();
+        return;
+    }
+    QString error;
+    // Not worth interrupting the user for; the next tick tries again.
+    if (!m_recovery->write(m_model->mesh(), m_path, &error))
+        qWarning("Autosave failed: %s", qPrintable(error));
+}
+
 void DocumentController::adopt(const Mesh &mesh, const QString &path, const QString &untitledName)
 {
+    discardRecovery();
     m_path = path;
     m_untitledName = untitledName;
     m_stack->clear();
@@ -144,6 +202,7 @@ bool DocumentController::write(const QString &path)
         return false;
     }
     m_stack->setClean();
+    discardRecovery();
     emit documentChanged();
     return true;
 }

@@ -3,11 +3,13 @@
 // DocumentController: the document's life cycle. New, open, save, save as, the
 // recent-files list, the modified state (the undo stack's clean state) and the
 // "save changes?" question before the document is replaced or closed. A file
-// that fails to load is reported and leaves the current document as it was.
+// that fails to load is reported and leaves the current document as it was. While the
+// document is modified it is autosaved to a recovery copy, offered again after a crash.
 
 #include "prompter.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,6 +19,7 @@ namespace p2pvpn {
 
 class MeshModel;
 class RecentFiles;
+class RecoveryStore;
 struct Mesh;
 
 class DocumentController : public QObject
@@ -36,9 +39,18 @@ public:
     Prompter *prompter() const { return m_prompter.get(); }
     static QString meshFilter(); // for file dialogs
 
-    // The first document: the file given on the command line, else the newest recent file,
-    // else the bundled example.
+    // The first document: a copy left by a crash if the user recovers one, else the file given on
+    // the command line, else the newest recent file, else the bundled example.
     void openInitial(const QString &argument);
+    // Offers each crash copy; true when one was recovered (it is then the document).
+    bool recoverCrashed();
+
+    // Autosave of the modified document into the recovery copy.
+    static constexpr int defaultAutosaveMs = 30000;
+    void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
+    RecoveryStore *recovery() const { return m_recovery.get(); }
+    // On a clean exit (the user saved or discarded): the recovery copy goes.
+    void discardRecovery();
 
 public slots:
     bool newDocument();
@@ -55,6 +67,7 @@ signals:
 
 private:
     bool write(const QString &path);
+    void autosave();
     void adopt(const Mesh &mesh, const QString &path, const QString &untitledName);
 
     MeshModel *m_model;
@@ -63,6 +76,8 @@ private:
     RecentFiles *m_recent;
     QString m_path;
     QString m_untitledName;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QTimer m_autosave;
 };
 
 } // namespace p2pvpn

@@ -433,6 +433,7 @@ void MainWindow::exportDiagram(bool svg)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_documents->maybeSave()) {
+        m_documents->discardRecovery(); // a clean exit: saved or deliberately discarded
         saveLayout();
         event->accept();
     } else

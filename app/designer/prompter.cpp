@@ -3,7 +3,9 @@
 #include "exportbundlesdialog.h"
 #include "sshsession.h"
 
+#include <QDateTime>
 #include <QFileDialog>
+#include <QLocale>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,6 +96,22 @@ bool DialogPrompter::askSecret(const QString &title, const QString &label, QByte
     *secret = text.toUtf8();
     text.fill(QLatin1Char(' '));
     return ok;
+}
+
+bool DialogPrompter::askToRecover(const QString &documentName, const QDateTime &savedAt)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                    tr("The designer did not close properly. Recover the unsaved changes to \"%1\"?")
+                        .arg(documentName),
+                    QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Autosaved %1. Discarding deletes this copy for good.")
+                               .arg(QLocale().toString(savedAt, QLocale::ShortFormat)));
+    QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    return box.clickedButton() == recover;
 }
 
 } // namespace p2pvpn

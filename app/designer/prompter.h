@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDateTime;
 class QWidget;
 
 namespace p2pvpn {
@@ -39,6 +40,8 @@ public:
     virtual bool askHostKey(const QString &gateway, const SshHostKey &key) = 0;
     // A passphrase or password, read without echo; false when cancelled.
     virtual bool askSecret(const QString &title, const QString &label, QByteArray *secret) = 0;
+    // At start: unsaved changes to `documentName` survived a crash; true to recover, false to discard them.
+    virtual bool askToRecover(const QString &documentName, const QDateTime &savedAt) = 0;
 };
 
 class DialogPrompter : public Prompter
@@ -54,6 +57,7 @@ public:
     bool askOpenFolder(const QString &message) override;
     bool askHostKey(const QString &gateway, const SshHostKey &key) override;
     bool askSecret(const QString &title, const QString &label, QByteArray *secret) override;
+    bool askToRecover(const QString &documentName, const QDateTime &savedAt) override;
 
 private:
     QWidget *m_parent;

@@ -44,6 +44,7 @@ public:
     bool askOpenFolder(const QString &) override { return false; }
     bool askHostKey(const QString &, const SshHostKey &) override { return false; }
     bool askSecret(const QString &, const QString &, QByteArray *) override { return false; }
+    bool askToRecover(const QString &, const QDateTime &) override { return false; }
 };
 
 Mesh makeMesh(int lans, Topology topology)

@@ -16,11 +16,13 @@
 
 namespace testutil {
 
-// Keeps QSettings (recent files) of the tests out of the user's configuration, and reads
+// Keeps QSettings (recent files) and autosaved recovery copies of the tests out of the user's
+// configuration and data, and reads
 // English plurals as the application does ("4 gateway bundles").
 inline void isolateSettings(QTemporaryDir &dir)
 {
     qputenv("XDG_CONFIG_HOME", dir.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (dir.path() + QLatin1String("/data")).toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("p2pvpn-tests"));
     static const bool translated = !p2pvpn::Translations::install(*QCoreApplication::instance(),
                                                                    QStringLiteral("en")).isEmpty();

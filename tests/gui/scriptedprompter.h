@@ -22,6 +22,7 @@ public:
         QStringList exportMessages;   // what askOpenFolder was told
         QStringList hostKeyQuestions; // "gateway host:port type fingerprint"
         QStringList secretQuestions;  // the labels
+        QStringList recoverQuestions; // the document names
     };
 
     explicit ScriptedPrompter(Log *log) : m_log(log) {}
@@ -33,6 +34,7 @@ public:
     bool trustHostKeys = false;          // the answer to unknown host keys
     std::function<void()> duringHostKey; // what the "user" does while the question is open
     std::optional<QByteArray> secret;    // the answer to passphrase/password prompts; unset: cancel
+    bool recover = false;                // the answer to "recover unsaved changes?"
 
     SaveChoice askToSave(const QString &) override
     {
@@ -78,6 +80,11 @@ public:
             return false;
         *answer = *secret;
         return true;
+    }
+    bool askToRecover(const QString &documentName, const QDateTime &) override
+    {
+        m_log->recoverQuestions.append(documentName);
+        return recover;
     }
 
 private:
