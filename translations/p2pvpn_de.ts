@@ -852,6 +852,26 @@ Vergleichen Sie den Fingerabdruck mit dem des Gateways (dort ssh-keygen -lf /etc
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The designer did not close properly. Recover the unsaved changes to &quot;%1&quot;?</source>
+        <translation>Der Designer wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „%1“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Autosaved %1. Discarding deletes this copy for good.</source>
+        <translation>Automatisch gespeichert am %1. Verwerfen löscht diese Kopie endgültig.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1376,6 +1396,17 @@ Tunnel
     <message>
         <source>cannot write %1: %2; the previous file is unchanged</source>
         <translation>%1 kann nicht geschrieben werden: %2; die bisherige Datei ist unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: in use by another designer</source>
+        <translation>%1: wird von einem anderen Designer verwendet</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2310,14 @@ Tunnel
     <message>
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not recover the unsaved changes to %1</source>
+        <translation>Die ungespeicherten Änderungen an %1 konnten nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
     </message>
 </context>
 <context>

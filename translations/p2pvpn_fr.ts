@@ -852,6 +852,26 @@ Comparez l&apos;empreinte à celle de la passerelle (ssh-keygen -lf /etc/ssh/ssh
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The designer did not close properly. Recover the unsaved changes to &quot;%1&quot;?</source>
+        <translation>Le concepteur ne s&apos;est pas fermé correctement. Récupérer les modifications non enregistrées de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Autosaved %1. Discarding deletes this copy for good.</source>
+        <translation>Enregistré automatiquement le %1. Abandonner supprime définitivement cette copie.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1376,6 +1396,17 @@ Tunnels
     <message>
         <source>cannot write %1: %2; the previous file is unchanged</source>
         <translation>impossible d&apos;écrire %1 : %2 ; le fichier précédent est inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: in use by another designer</source>
+        <translation>%1 : utilisé par un autre concepteur</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2310,14 @@ Tunnels
     <message>
         <source>Could not save %1</source>
         <translation>Impossible d&apos;enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Could not recover the unsaved changes to %1</source>
+        <translation>Impossible de récupérer les modifications non enregistrées de %1</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupéré</translation>
     </message>
 </context>
 <context>
