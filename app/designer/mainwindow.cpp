@@ -80,6 +80,9 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children are deleted in ~QWidget, when this is no longer a MainWindow: the undo stack's last
+    // cleanChanged() would then call our slots on a half-destroyed object (UBSan reports it).
+    m_stack->blockSignals(true);
     // The scene's items read the model while they go; delete it first.
     delete m_view;
     delete m_scene;
