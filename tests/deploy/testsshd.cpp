@@ -287,6 +287,25 @@ bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, Q
     return true;
 }
 
+Lan localGatewayLan(const QString &name, int index, int sshPort, const QString &keyFile, const QString &targetDir,
+                    const QString &servicesDir)
+{
+    Lan lan;
+    lan.name = name;
+    lan.subnets = {Cidr::fromAddress(0x0a000000u | (quint32(index + 1) << 16), 24)};
+    lan.endpoint = QStringLiteral("192.0.2.%1").arg(index + 1);
+    lan.ssh.host = QStringLiteral("127.0.0.1");
+    lan.ssh.port = sshPort;
+    lan.ssh.user = QStringLiteral("root");
+    lan.ssh.keyFile = keyFile;
+    lan.ssh.useAgent = false;
+    lan.deploy.targetDir = targetDir;
+    lan.deploy.serviceManager = ServiceManager::Command;
+    lan.deploy.restartCommand = QStringLiteral("sh ") + servicesDir + QStringLiteral("/restart.sh");
+    lan.deploy.stopCommand = QStringLiteral("sh ") + servicesDir + QStringLiteral("/stop.sh");
+    return lan;
+}
+
 bool writeServiceScripts(const QString &dir, QString *error)
 {
     const QByteArray restart =

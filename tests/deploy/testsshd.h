@@ -4,6 +4,8 @@
 // authorized_keys in a temp dir, listening on 127.0.0.1), key generation with ssh-keygen, and a
 // fake gateway bundle whose install.sh follows the generator's contract.
 
+#include "mesh.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QProcess>
@@ -66,6 +68,11 @@ bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, Q
 // Writes restart.sh and stop.sh into dir: they append "restart NAME" / "stop NAME" to
 // dir/services.log; restart fails for every name listed in dir/fail.
 bool writeServiceScripts(const QString &dir, QString *error);
+
+// LAN number `index` of a test mesh, reached as root@127.0.0.1:sshPort with keyFile, installing into
+// targetDir with the service scripts of servicesDir (see writeServiceScripts).
+Lan localGatewayLan(const QString &name, int index, int sshPort, const QString &keyFile, const QString &targetDir,
+                    const QString &servicesDir);
 
 // The *.conf files of a directory, name -> contents.
 QMap<QString, QByteArray> configsIn(const QString &dir);

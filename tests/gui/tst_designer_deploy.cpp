@@ -92,20 +92,9 @@ void TestDesignerDeploy::init()
         const QString services = m_work->filePath(QStringLiteral("gw%1/services").arg(i));
         QVERIFY(QDir().mkpath(services));
         QVERIFY(writeServiceScripts(services, &error));
-        Lan lan;
-        lan.name = m_names[i];
-        lan.subnets = {Cidr::fromAddress(0x0a000000u | (quint32(i + 1) << 16), 24)};
-        lan.endpoint = QStringLiteral("192.0.2.%1").arg(i + 1);
+        Lan lan = localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")), targetDir(i),
+                                  services);
         lan.position = QPointF(i * 300, 0);
-        lan.ssh.host = QStringLiteral("127.0.0.1");
-        lan.ssh.port = sshd->port();
-        lan.ssh.user = QStringLiteral("root");
-        lan.ssh.keyFile = m_keys->filePath(QStringLiteral("id"));
-        lan.ssh.useAgent = false;
-        lan.deploy.targetDir = targetDir(i);
-        lan.deploy.serviceManager = ServiceManager::Command;
-        lan.deploy.restartCommand = QStringLiteral("sh ") + services + QStringLiteral("/restart.sh");
-        lan.deploy.stopCommand = QStringLiteral("sh ") + services + QStringLiteral("/stop.sh");
         mesh.addLan(lan);
         m_servers.push_back(std::move(sshd));
     }
