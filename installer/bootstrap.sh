@@ -65,7 +65,7 @@ sanitize)
     build_dir=${P2PVPN_ASAN_BUILD_DIR:-$here/build-asan}
     # GCC leaves float-cast-overflow out of "undefined"; it is what the fuzzers found first.
     flags="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer"
-    build -DP2PVPN_BUILD_TESTS=ON -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" \
+    build -DP2PVPN_BUILD_TESTS=ON -DP2PVPN_WERROR=ON -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" \
         -DCMAKE_SHARED_LINKER_FLAGS="$flags"
     reports=$build_dir/sanitizer-reports
     rm -rf "$reports"
@@ -88,7 +88,7 @@ sanitize)
     ;;
 test)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
-    build -DP2PVPN_BUILD_TESTS=ON
+    build -DP2PVPN_BUILD_TESTS=ON -DP2PVPN_WERROR=ON
     cd "$build_dir"
     # ctest prints its own summary ("100% tests passed, 0 tests failed out of N") and fails on any failure.
     ctest --output-on-failure --timeout 1200 --parallel "$(nproc)"

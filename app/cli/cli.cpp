@@ -1,11 +1,11 @@
 #include "cli.h"
 
-#include "cacheimport.h"
-#include "checker.h"
-#include "exporter.h"
-#include "keystore.h"
-#include "layout.h"
-#include "projectfile.h"
+#include "model/cacheimport.h"
+#include "check/checker.h"
+#include "generate/exporter.h"
+#include "keys/keystore.h"
+#include "model/layout.h"
+#include "model/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

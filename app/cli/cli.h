@@ -3,7 +3,7 @@
 // Cli: the `p2pvpn` command line over the core. One method per command; each
 // returns the process exit code (0 done, 1 findings with errors, 2 bad usage or file).
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,10 +2,10 @@
 
 #include "cli.h"
 
-#include "deployer.h"
-#include "exporter.h"
-#include "keystore.h"
-#include "projectfile.h"
+#include "deploy/deployer.h"
+#include "generate/exporter.h"
+#include "keys/keystore.h"
+#include "model/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

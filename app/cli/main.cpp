@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "bundleexportcontroller.h"
 
 #include "documentcontroller.h"
-#include "exporter.h"
-#include "keystore.h"
+#include "generate/exporter.h"
+#include "keys/keystore.h"
 #include "livechecker.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "prompter.h"
 
 #include <QDesktopServices>

@@ -4,7 +4,7 @@
 // as one row per network. Each row is checked with Cidr::parse as it is typed;
 // the list is committed only when every row is good.
 
-#include "cidr.h"
+#include "model/cidr.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 
 #include <QSet>
 

@@ -4,7 +4,7 @@
 // MeshModel by LAN ID and link key only, never through graphics items, so they
 // stay valid however the scene rebuilds itself.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -6,8 +6,8 @@
 // it, answering host-key and secret questions through the Prompter. It keeps the last results
 // per LAN for the canvas badges and forgets them when the mesh changes.
 
-#include "deployer.h"
-#include "mesh.h"
+#include "deploy/deployer.h"
+#include "model/mesh.h"
 #include "meshscene.h"
 
 #include <QHash>

@@ -5,7 +5,7 @@
 // Dry Run / Deploy All / Deploy Selected / Cancel / Close. It only shows what it is told and
 // asks for runs; the DeployController drives the Deployer.
 
-#include "deployer.h"
+#include "deploy/deployer.h"
 
 #include <QDialog>
 #include <QHash>

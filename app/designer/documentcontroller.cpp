@@ -1,8 +1,8 @@
 #include "documentcontroller.h"
 
 #include "icons.h"
-#include "meshmodel.h"
-#include "projectfile.h"
+#include "model/meshmodel.h"
+#include "model/projectfile.h"
 #include "prompter.h"
 #include "recentfiles.h"
 #include "recoverystore.h"

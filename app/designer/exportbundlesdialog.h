@@ -3,7 +3,7 @@
 // ExportBundlesDialog: where to write the gateway bundles and in which forms
 // (a folder per gateway, a zip per gateway, one zip with every gateway).
 
-#include "exporter.h"
+#include "generate/exporter.h"
 
 #include <QDialog>
 

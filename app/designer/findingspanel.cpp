@@ -2,7 +2,7 @@
 
 #include "icons.h"
 #include "livechecker.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

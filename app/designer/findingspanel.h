@@ -3,7 +3,7 @@
 // FindingsPanel: the checker's findings as a list with severity icons. Clicking
 // one asks for the LANs and links it names to be selected and shown.
 
-#include "checker.h"
+#include "check/checker.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "lanitem.h"
 
 #include "icons.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "meshscene.h"
 
 #include <QFontMetricsF>

@@ -5,7 +5,7 @@
 // the text comes from the model through the scene when it paints.
 
 #include "livechecker.h"
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>

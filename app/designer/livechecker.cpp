@@ -1,6 +1,6 @@
 #include "livechecker.h"
 
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 
 #include <QTimer>
 

@@ -5,7 +5,7 @@
 // and the messages that name it. It reports only the LANs and links whose flag
 // changed, so the canvas repaints those and nothing else.
 
-#include "checker.h"
+#include "check/checker.h"
 
 #include <QHash>
 #include <QObject>

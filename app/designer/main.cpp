@@ -1,6 +1,6 @@
 #include "documentcontroller.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -10,7 +10,7 @@
 #include "lanitem.h"
 #include "livechecker.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "meshscene.h"
 #include "meshsettingspanel.h"
 #include "prompter.h"

@@ -4,7 +4,7 @@
 // controllers, canvas and panels, lays out menus, toolbar, docks and status bar,
 // and connects them. Behaviour lives in the parts, not here.
 
-#include "mesh.h"
+#include "model/mesh.h"
 #include "meshview.h"
 #include "prompter.h"
 

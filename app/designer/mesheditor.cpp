@@ -1,8 +1,8 @@
 #include "mesheditor.h"
 
 #include "commands.h"
-#include "layout.h"
-#include "meshmodel.h"
+#include "model/layout.h"
+#include "model/meshmodel.h"
 
 #include <QUndoStack>
 

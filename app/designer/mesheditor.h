@@ -4,7 +4,7 @@
 // undo commands on the stack. Views and panels call it; it is the only place
 // that creates commands, and it keeps no state of its own besides the two pointers.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QHash>
 #include <QObject>

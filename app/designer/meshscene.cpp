@@ -1,7 +1,7 @@
 #include "meshscene.h"
 
 #include "lanitem.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "tunnelitem.h"
 
 #include <QApplication>

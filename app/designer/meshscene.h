@@ -6,7 +6,7 @@
 // It never edits the model itself.
 
 #include "livechecker.h"
-#include "mesh.h"
+#include "model/mesh.h"
 #include "theme.h"
 
 #include <QGraphicsScene>

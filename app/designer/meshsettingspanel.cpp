@@ -2,7 +2,7 @@
 
 #include "cidrlistedit.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "panelform.h"
 #include "validatedlineedit.h"
 

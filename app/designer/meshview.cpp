@@ -2,7 +2,7 @@
 
 #include "lanitem.h"
 #include "meshscene.h"
-#include "projectfile.h"
+#include "model/projectfile.h"
 #include "tunnelitem.h"
 
 #include <QContextMenuEvent>

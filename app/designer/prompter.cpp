@@ -1,7 +1,7 @@
 #include "prompter.h"
 
 #include "exportbundlesdialog.h"
-#include "sshsession.h"
+#include "deploy/sshsession.h"
 
 #include <QDateTime>
 #include <QFileDialog>

@@ -5,7 +5,7 @@
 // checked as it is typed by the core's validators, and each good, finished change
 // becomes one undo command through the MeshEditor.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "recoverystore.h"
 
-#include "projectfile.h"
+#include "model/projectfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,7 +4,7 @@
 // cards' centres. It holds the link key and the line; the scene moves its ends.
 
 #include "livechecker.h"
-#include "mesh.h"
+#include "model/mesh.h"
 #include "theme.h"
 
 #include <QGraphicsItem>

@@ -2,7 +2,7 @@
 // (the target is under 10 ms at 10,000, so the designer can check after every keystroke).
 // Usage: bench_checker [--runs N] [SUBNETS...]; prints the median and the fastest run.
 
-#include "checker.h"
+#include "check/checker.h"
 
 #include <QElapsedTimer>
 #include <QString>

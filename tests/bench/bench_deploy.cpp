@@ -2,8 +2,8 @@
 // Target (issue 5): 20 in parallel take less than 3 times as long as one.
 // Needs root (it starts sshd). Usage: bench_deploy [rounds]
 
-#include "deployer.h"
-#include "sshcommand.h"
+#include "deploy/deployer.h"
+#include "deploy/sshcommand.h"
 #include "testsshd.h"
 
 #include <QCoreApplication>

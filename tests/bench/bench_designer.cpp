@@ -6,16 +6,16 @@
 // --smoke runs tiny sizes only, so ctest can check that the program still works.
 
 #include "documentcontroller.h"
-#include "exporter.h"
+#include "generate/exporter.h"
 #include "lanitem.h"
-#include "layout.h"
+#include "model/layout.h"
 #include "livechecker.h"
 #include "mainwindow.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "meshscene.h"
-#include "projectfile.h"
-#include "translations.h"
+#include "model/projectfile.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // 2048-bit DH and an RSA-2048 key and certificate per gateway) costs.
 // Prints figures; asserts nothing. Usage: bench_generate [max-lans] [--no-ancestor]
 
-#include "exporter.h"
-#include "mesh.h"
+#include "generate/exporter.h"
+#include "model/mesh.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // and through a KeyStore (first run creates, a later run loads). Prints figures; asserts nothing.
 // Usage: bench_keys [DIRECTORY-FOR-THE-STORE]   (default: a temporary directory)
 
-#include "keystore.h"
-#include "pki.h"
+#include "keys/keystore.h"
+#include "keys/pki.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // (0 done, 1 the mesh has errors, 2 bad usage or unreadable file, message on stderr) and
 // the promise that a failed command never writes the mesh file.
 
-#include "mesh.h"
-#include "projectfile.h"
+#include "model/mesh.h"
+#include "model/projectfile.h"
 
 #include <QFile>
 #include <QJsonArray>

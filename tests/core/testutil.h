@@ -3,8 +3,8 @@
 // Small helpers shared by the core tests: literal networks and addresses, and
 // readable QCOMPARE failure output for the core's value types.
 
-#include "cidr.h"
-#include "mesh.h"
+#include "model/cidr.h"
+#include "model/mesh.h"
 
 #include <QTest>
 

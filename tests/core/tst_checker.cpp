@@ -2,8 +2,8 @@
 // Each row edits a clean two-LAN mesh and states the checker's whole answer: the findings
 // with the code under test (severity and involved LANs) and the codes of all other findings.
 
-#include "checker.h"
-#include "projectfile.h"
+#include "check/checker.h"
+#include "model/projectfile.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>

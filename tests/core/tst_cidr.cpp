@@ -1,6 +1,6 @@
 // Cidr: strict parsing (with helpful errors), formatting and the arithmetic the checker relies on.
 
-#include "cidr.h"
+#include "model/cidr.h"
 #include "testutil.h"
 
 #include <QTest>

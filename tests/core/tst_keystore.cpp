@@ -1,7 +1,7 @@
 // KeyStore: modes on disk, reuse across instances, what each rotation changes, re-issue on rename or mode
 // switch (same key), damaged files reported by name and left alone, pruning.
 
-#include "keystore.h"
+#include "keys/keystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // MeshModel: every mutation emits exactly its fine-grained signals (and `changed`), a no-op
 // emits nothing, and removing then restoring a LAN puts everything back.
 
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "testutil.h"
 
 #include <QSignalSpy>

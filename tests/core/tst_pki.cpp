@@ -1,7 +1,7 @@
 // Pki: certificate fields checked with libcrypto, fingerprints and chains cross-checked with the openssl
 // program, tls-crypt keys against `openvpn --genkey secret`, and real openvpn handshakes on loopback.
 
-#include "pki.h"
+#include "keys/pki.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // ProjectFile: lossless round trip, every kind of bad file rejected with an error that names
 // the place (and the output mesh untouched), and saving that never damages the previous file.
 
-#include "projectfile.h"
+#include "model/projectfile.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // The LAN field validators, hand-written for speed, against their stated rules.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QTest>
 

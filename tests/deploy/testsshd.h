@@ -4,7 +4,7 @@
 // authorized_keys in a temp dir, listening on 127.0.0.1), key generation with ssh-keygen, and a
 // fake gateway bundle whose install.sh follows the generator's contract.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -1,10 +1,10 @@
 // `p2pvpn deploy`: the real binary against real sshd processes. HOME is a temp dir, so neither
 // the user's ~/.ssh nor the app's data folder is touched.
 
-#include "knownhosts.h"
-#include "mesh.h"
-#include "projectfile.h"
-#include "sshcommand.h"
+#include "deploy/knownhosts.h"
+#include "model/mesh.h"
+#include "model/projectfile.h"
+#include "deploy/sshcommand.h"
 #include "testsshd.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 // mid-upload, a tunnel that fails to start, cancel. Every path the remote shell sees has a blank
 // and a quote in it, so quoting is tested on the way.
 
-#include "deployer.h"
-#include "exporter.h"
-#include "knownhosts.h"
-#include "sshcommand.h"
+#include "deploy/deployer.h"
+#include "generate/exporter.h"
+#include "deploy/knownhosts.h"
+#include "deploy/sshcommand.h"
 #include "testsshd.h"
 
 #include <QDir>

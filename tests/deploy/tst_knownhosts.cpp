@@ -1,7 +1,7 @@
 // KnownHosts: OpenSSH known_hosts parsing, lookup and appending, checked against ssh-keygen's
 // own reading of the same files, and against hostile input.
 
-#include "knownhosts.h"
+#include "deploy/knownhosts.h"
 
 #include <QDir>
 #include <QElapsedTimer>

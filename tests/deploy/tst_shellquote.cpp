@@ -1,6 +1,6 @@
 // shellQuote/shellJoin: every value comes out of a real POSIX shell exactly as it went in.
 
-#include "sshcommand.h"
+#include "deploy/sshcommand.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SshSession against real sshd processes: exec, upload, host-key checks, authentication, cancel.
 
-#include "knownhosts.h"
-#include "sshcommand.h"
-#include "sshsession.h"
+#include "deploy/knownhosts.h"
+#include "deploy/sshcommand.h"
+#include "deploy/sshsession.h"
 #include "testsshd.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Fuzzes CacheImport::fromText (the ancestor's cache.txt): never crash; a refusal names its line; an
 // import yields valid, unique LANs that the checker accepts as input and the project file round-trips.
-#include "cacheimport.h"
-#include "checker.h"
-#include "projectfile.h"
+#include "model/cacheimport.h"
+#include "check/checker.h"
+#include "model/projectfile.h"
 
 #include <cstdlib>
 

@@ -1,6 +1,6 @@
 // Fuzzes Cidr::parse (both overloads) and parseIpv4: never crash, and whatever parses must print and
 // parse back to itself with no host bits set.
-#include "cidr.h"
+#include "model/cidr.h"
 
 #include <cstdlib>
 

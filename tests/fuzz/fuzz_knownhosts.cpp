@@ -1,6 +1,6 @@
 // Fuzzes the SSH deployer's known_hosts reader (core/knownhosts.cpp; built only once it exists):
 // parsing never fails or crashes, entries point at real lines, and lookups on what was read behave.
-#include "knownhosts.h"
+#include "deploy/knownhosts.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // Fuzzes ProjectFile::fromJson: never crash; a refused file says why; a loaded mesh survives the checker
 // and saves and loads back to the same mesh.
-#include "checker.h"
-#include "projectfile.h"
+#include "check/checker.h"
+#include "model/projectfile.h"
 
 #include <cstdlib>
 

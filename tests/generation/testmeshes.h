@@ -2,7 +2,7 @@
 
 // Small meshes shared by the generation tests.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 namespace p2pvpn::test {
 

@@ -1,5 +1,5 @@
-#include "allocator.h"
-#include "checker.h"
+#include "generate/allocator.h"
+#include "check/checker.h"
 #include "testmeshes.h"
 
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "bundlewriter.h"
-#include "exporter.h"
+#include "generate/bundlewriter.h"
+#include "generate/exporter.h"
 #include "testmeshes.h"
 
 #include <QCryptographicHash>

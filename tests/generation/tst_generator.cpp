@@ -1,8 +1,8 @@
-#include "checker.h"
-#include "configrenderer.h"
-#include "generator.h"
-#include "keystore.h"
-#include "pki.h"
+#include "check/checker.h"
+#include "generate/configrenderer.h"
+#include "generate/generator.h"
+#include "keys/keystore.h"
+#include "keys/pki.h"
 #include "testmeshes.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // Runs the generated install.sh for real (POSIX sh) against a scratch target
 // folder, with service commands that log instead of calling systemd.
 
-#include "exporter.h"
+#include "generate/exporter.h"
 #include "testmeshes.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "routing.h"
+#include "generate/routing.h"
 #include "testmeshes.h"
 
 #include <QTest>

@@ -6,7 +6,7 @@
 #include "lanitem.h"
 #include "mainwindow.h"
 #include "meshscene.h"
-#include "translations.h"
+#include "util/translations.h"
 #include "scriptedprompter.h"
 
 #include <QTemporaryDir>

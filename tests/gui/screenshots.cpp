@@ -6,14 +6,14 @@
 #include "documentcontroller.h"
 #include "exportbundlesdialog.h"
 #include "lanitem.h"
-#include "layout.h"
+#include "model/layout.h"
 #include "mainwindow.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "meshscene.h"
 #include "propertiespanel.h"
 #include "scriptedprompter.h"
-#include "translations.h"
+#include "util/translations.h"
 #include "validatedlineedit.h"
 #include <QUndoStack>
 

@@ -11,10 +11,10 @@
 #include "deploycontroller.h"
 #include "deploydialog.h"
 #include "designertestutil.h"
-#include "knownhosts.h"
+#include "deploy/knownhosts.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
-#include "projectfile.h"
+#include "model/meshmodel.h"
+#include "model/projectfile.h"
 #include "testsshd.h"
 
 #include <QAction>

@@ -6,8 +6,8 @@
 #include "designertestutil.h"
 #include "diagramexporter.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
-#include "projectfile.h"
+#include "model/meshmodel.h"
+#include "model/projectfile.h"
 #include "recentfiles.h"
 
 #include <QAction>

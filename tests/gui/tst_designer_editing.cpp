@@ -6,7 +6,7 @@
 #include "designertestutil.h"
 #include "findingspanel.h"
 #include "livechecker.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "propertiespanel.h"
 #include "validatedlineedit.h"
 

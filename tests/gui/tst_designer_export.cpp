@@ -5,11 +5,11 @@
 #include "actions.h"
 #include "bundleexportcontroller.h"
 #include "designertestutil.h"
-#include "exporter.h"
-#include "keystore.h"
+#include "generate/exporter.h"
+#include "keys/keystore.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
-#include "projectfile.h"
+#include "model/meshmodel.h"
+#include "model/projectfile.h"
 
 #include <QAction>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "actions.h"
 #include "designertestutil.h"
 #include "livechecker.h"
-#include "meshmodel.h"
+#include "model/meshmodel.h"
 #include "meshsettingspanel.h"
 #include "tunnelitem.h"
 

@@ -5,8 +5,8 @@
 
 #include "designertestutil.h"
 #include "mesheditor.h"
-#include "meshmodel.h"
-#include "projectfile.h"
+#include "model/meshmodel.h"
+#include "model/projectfile.h"
 #include "recoverystore.h"
 
 #include <QDir>

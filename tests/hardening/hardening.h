@@ -2,7 +2,7 @@
 
 // Helpers shared by the hardening tests: small meshes, file modes, zip listings, running the CLI.
 
-#include "mesh.h"
+#include "model/mesh.h"
 
 #include <QByteArray>
 #include <QDir>

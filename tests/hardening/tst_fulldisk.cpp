@@ -3,10 +3,10 @@
 // nothing half-written is left in their place. The disk is a small tmpfs mounted by the test (needs root,
 // skipped with the reason otherwise) and filled up to a chosen number of free bytes.
 
-#include "exporter.h"
+#include "generate/exporter.h"
 #include "hardening.h"
-#include "keystore.h"
-#include "projectfile.h"
+#include "keys/keystore.h"
+#include "model/projectfile.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

@@ -4,11 +4,11 @@
 // user can fix it) while `p2pvpn generate` refuses with the findings listed, and what is generated from
 // a valid mesh stays inside its folder and its zip root.
 
-#include "bundlewriter.h"
-#include "checker.h"
-#include "exporter.h"
+#include "generate/bundlewriter.h"
+#include "check/checker.h"
+#include "generate/exporter.h"
 #include "hardening.h"
-#include "projectfile.h"
+#include "model/projectfile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Inputs the fuzzers (tests/fuzz/) found to misbehave, kept as data rows so every build checks them,
 // and, in the sanitizer build (installer/bootstrap.sh sanitize), under ASan and UBSan.
 
-#include "cacheimport.h"
-#include "cidr.h"
-#include "projectfile.h"
+#include "model/cacheimport.h"
+#include "model/cidr.h"
+#include "model/projectfile.h"
 
 #include <QTest>
 

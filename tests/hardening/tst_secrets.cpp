@@ -2,10 +2,10 @@
 // entries' unix modes, and what `unzip` makes of them), whatever the umask; a bundle holds its own
 // gateway's key and no other (never the CA key); the CLI never prints key material.
 
-#include "exporter.h"
+#include "generate/exporter.h"
 #include "hardening.h"
-#include "keystore.h"
-#include "projectfile.h"
+#include "keys/keystore.h"
+#include "model/projectfile.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -1,0 +1,429 @@
+#include "check/checker.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <numeric>
+#include <span>
+
+namespace p2pvpn {
+
+namespace {
+
+using Severity = Finding::Severity;
+
+// One network taking part in the overlap sweep, with who it belongs to.
+struct Block
+{
+    enum class Kind { LanSubnet, Transit, Reserved, Endpoint };
+    Cidr cidr;
+    Kind kind;
+    LanId lan = 0;      // LanSubnet, Endpoint
+    int reserved = -1;  // Reserved: index into the reserved list
+};
+
+using Group = std::span<const Block>;
+
+class OverlapSweep
+{
+public:
+    OverlapSweep(const Mesh &mesh, const QList<ReservedRange> &reserved, QList<Finding> &out)
+        : m_mesh(mesh), m_reserved(reserved), m_out(out)
+    {
+    }
+
+    void run(QList<Block> blocks)
+    {
+        // CIDR blocks either nest or are disjoint, so sorted by start and then by
+        // size, every block's containers are on a stack at most 33 deep. Blocks of
+        // the very same network form one group.
+        std::sort(blocks.begin(), blocks.end(), [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
+        QVarLengthArray<Group, 40> stack;
+        for (qsizetype i = 0; i < blocks.size();) {
+            qsizetype j = i + 1;
+            while (j < blocks.size() && blocks[j].cidr == blocks[i].cidr)
+                ++j;
+            const Group group(blocks.constData() + i, size_t(j - i));
+            i = j;
+            while (!stack.isEmpty() && stack.last().front().cidr.last() < group.front().cidr.first())
+                stack.removeLast();
+            if (group.size() > 1)
+                reportSame(group);
+            for (const Group &container : std::as_const(stack))
+                reportNested(container, group);
+            stack.append(group);
+        }
+    }
+
+private:
+    QString lanName(LanId id) const
+    {
+        const Lan *lan = m_mesh.lan(id);
+        return lan ? lan->name : QString::number(id);
+    }
+
+    QString lanNames(const QList<LanId> &ids) const
+    {
+        QStringList names;
+        for (LanId id : ids)
+            names.append(lanName(id));
+        return names.join(QLatin1String(", "));
+    }
+
+    static QList<LanId> lansOf(Group group, Block::Kind kind = Block::Kind::LanSubnet)
+    {
+        QList<LanId> ids;
+        for (const Block &b : group)
+            if (b.kind == kind && !ids.contains(b.lan))
+                ids.append(b.lan);
+        return ids;
+    }
+
+    static const Block *find(Group group, Block::Kind kind)
+    {
+        for (const Block &b : group)
+            if (b.kind == kind)
+                return &b;
+        return nullptr;
+    }
+
+    void add(Severity severity, const char *code, const QString &message, const QList<LanId> &lans)
+    {
+        m_out.append(Finding{severity, QString::fromLatin1(code), message, lans, {}});
+    }
+
+    // Several owners of the very same network.
+    void reportSame(Group group)
+    {
+        const Cidr net = group.front().cidr;
+        const QList<LanId> lans = lansOf(group);
+        if (lans.size() > 1)
+            add(Severity::Error, "subnet-overlap",
+                Checker::tr("LANs %1 all use %2").arg(lanNames(lans), net.toString()), lans);
+        for (LanId id : lans) {
+            const auto copies = std::count_if(group.begin(), group.end(), [id](const Block &b) {
+                return b.kind == Block::Kind::LanSubnet && b.lan == id;
+            });
+            if (copies > 1)
+                add(Severity::Error, "subnet-duplicate",
+                    Checker::tr("LAN %1 lists %2 more than once").arg(lanName(id), net.toString()), {id});
+        }
+        reportOthers(group, group);
+    }
+
+    // `outer` contains `inner` (and they differ).
+    void reportNested(Group outer, Group inner)
+    {
+        const Cidr outerNet = outer.front().cidr;
+        const Cidr innerNet = inner.front().cidr;
+        const QList<LanId> outerLans = lansOf(outer);
+        const QList<LanId> innerLans = lansOf(inner);
+        if (!outerLans.isEmpty() && !innerLans.isEmpty()) {
+            QList<LanId> all = outerLans;
+            for (LanId id : innerLans)
+                if (!all.contains(id))
+                    all.append(id);
+            if (all.size() > 1)
+                add(Severity::Error, "subnet-overlap",
+                    Checker::tr("%1 (LAN %2) overlaps %3 (LAN %4)")
+                        .arg(outerNet.toString(), lanNames(outerLans), innerNet.toString(), lanNames(innerLans)),
+                    all);
+            for (LanId id : outerLans)
+                if (innerLans.contains(id))
+                    add(Severity::Error, "subnet-duplicate",
+                        Checker::tr("LAN %1 lists both %2 and %3, which overlap")
+                            .arg(lanName(id), outerNet.toString(), innerNet.toString()),
+                        {id});
+        }
+        reportOthers(outer, inner);
+        reportOthers(inner, outer);
+    }
+
+    // Overlaps that involve the transit pool, a reserved range or an endpoint.
+    void reportOthers(Group a, Group b)
+    {
+        const QList<LanId> lansB = lansOf(b);
+        if (const Block *transit = find(a, Block::Kind::Transit)) {
+            if (!lansB.isEmpty())
+                add(Severity::Error, "transit-overlap",
+                    Checker::tr("%1 of LAN %2 overlaps the transit pool %3")
+                        .arg(b.front().cidr.toString(), lanNames(lansB), transit->cidr.toString()),
+                    lansB);
+        }
+        for (const Block &r : a) {
+            if (r.kind != Block::Kind::Reserved)
+                continue;
+            const ReservedRange &range = m_reserved[r.reserved];
+            if (!lansB.isEmpty())
+                add(range.severity, "reserved-overlap",
+                    Checker::tr("%1 of LAN %2 overlaps %3 (%4)")
+                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(), range.description),
+                    lansB);
+            if (find(b, Block::Kind::Transit))
+                add(range.severity, "reserved-overlap",
+                    Checker::tr("the transit pool %1 overlaps %2 (%3)")
+                        .arg(b.front().cidr.toString(), range.range.toString(), range.description),
+                    {});
+        }
+        if (a.front().cidr.prefix() <= b.front().cidr.prefix()) { // only a container holds an endpoint
+            const QList<LanId> subnetOwners = lansOf(a);
+            for (LanId endpointOwner : lansOf(b, Block::Kind::Endpoint)) {
+                if (subnetOwners.isEmpty())
+                    continue;
+                QList<LanId> involved{endpointOwner};
+                for (LanId id : subnetOwners)
+                    if (!involved.contains(id))
+                        involved.append(id);
+                add(Severity::Error, "endpoint-in-subnet",
+                    Checker::tr("the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
+                        .arg(b.front().cidr.networkString(), lanName(endpointOwner), a.front().cidr.toString(),
+                             lanNames(subnetOwners)),
+                    involved);
+            }
+        }
+    }
+
+    const Mesh &m_mesh;
+    const QList<ReservedRange> &m_reserved;
+    QList<Finding> &m_out;
+};
+
+// Values (names, endpoints) that several LANs share, found in one pass; in value order.
+class SharedValues
+{
+public:
+    explicit SharedValues(qsizetype expected) { m_first.reserve(expected); }
+    void add(const QString &value, LanId id)
+    {
+        const auto first = m_first.constFind(value);
+        if (first == m_first.cend()) {
+            m_first.insert(value, id);
+            return;
+        }
+        QList<LanId> &owners = m_shared[value];
+        if (owners.isEmpty())
+            owners.append(*first);
+        owners.append(id);
+    }
+    const QMap<QString, QList<LanId>> &shared() const { return m_shared; }
+
+private:
+    QHash<QString, LanId> m_first;
+    QMap<QString, QList<LanId>> m_shared;
+};
+
+class ConnectivityCheck
+{
+public:
+    ConnectivityCheck(const Mesh &mesh, const QList<LinkKey> &tunnels) : m_mesh(mesh), m_tunnels(tunnels) {}
+
+    // Groups of LANs that the drawn links connect, largest first.
+    QList<QList<LanId>> components() const
+    {
+        // Union-find over positions in the sorted ID list (IDs can be sparse, positions are not).
+        const QList<LanId> ids = m_mesh.lans.keys();
+        auto position = [&ids](LanId id) { return qsizetype(std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin()); };
+        QList<qsizetype> parent(ids.size());
+        std::iota(parent.begin(), parent.end(), 0);
+        auto root = [&parent](qsizetype i) {
+            while (parent[i] != i)
+                i = parent[i] = parent[parent[i]];
+            return i;
+        };
+        for (const LinkKey &link : m_tunnels)
+            parent[root(position(link.a))] = root(position(link.b));
+        QList<qsizetype> groupOfRoot(ids.size(), -1);
+        QList<QList<LanId>> result;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            qsizetype &group = groupOfRoot[root(i)];
+            if (group < 0) {
+                group = result.size();
+                result.append(QList<LanId>());
+            }
+            result[group].append(ids[i]);
+        }
+        std::stable_sort(result.begin(), result.end(),
+                         [](const QList<LanId> &x, const QList<LanId> &y) { return x.size() > y.size(); });
+        return result;
+    }
+
+private:
+    const Mesh &m_mesh;
+    const QList<LinkKey> &m_tunnels;
+};
+
+QString names(const Mesh &mesh, const QList<LanId> &ids)
+{
+    QStringList list;
+    for (LanId id : ids)
+        list.append(mesh.lan(id) ? mesh.lan(id)->name : QString::number(id));
+    return list.join(QLatin1String(", "));
+}
+
+} // namespace
+
+const QList<ReservedRange> &Checker::builtinReservedRanges()
+{
+    static const QList<ReservedRange> ranges = [] {
+        auto range = [](const char *cidr, const char *description, Severity severity) {
+            return ReservedRange{Cidr::parse(QString::fromLatin1(cidr)), tr(description), severity};
+        };
+        return QList<ReservedRange>{
+            range("0.0.0.0/8", QT_TR_NOOP("\"this network\", not routable"), Severity::Error),
+            range("127.0.0.0/8", QT_TR_NOOP("loopback"), Severity::Error),
+            range("169.254.0.0/16", QT_TR_NOOP("link-local, used by cloud metadata services"), Severity::Error),
+            range("172.17.0.0/16", QT_TR_NOOP("Docker's default bridge"), Severity::Warning),
+            range("224.0.0.0/4", QT_TR_NOOP("multicast"), Severity::Error),
+            range("240.0.0.0/4", QT_TR_NOOP("reserved for future use and broadcast"), Severity::Error),
+        };
+    }();
+    return ranges;
+}
+
+QList<Finding> Checker::check(const Mesh &mesh)
+{
+    QList<Finding> out;
+    auto add = [&out](Severity severity, const char *code, const QString &message, QList<LanId> lans = {},
+                      QList<LinkKey> links = {}) {
+        out.append(Finding{severity, QString::fromLatin1(code), message, lans, links});
+    };
+
+    if (const QString problem = Mesh::validateName(mesh.name); !problem.isEmpty())
+        add(Severity::Error, "mesh-name-invalid", problem);
+    if (mesh.lans.size() < 2)
+        add(Severity::Warning, "mesh-too-small", tr("the mesh has fewer than two LANs, so there is nothing to link"));
+
+    // Per-LAN validity, names and endpoints.
+    SharedValues byName(mesh.lans.size());
+    SharedValues byEndpoint(mesh.lans.size());
+    for (const Lan &lan : mesh.lans) {
+        if (const QString problem = Lan::validateName(lan.name); !problem.isEmpty())
+            add(Severity::Error, "lan-name-invalid", problem, {lan.id});
+        byName.add(lan.name, lan.id);
+        if (lan.subnets.isEmpty())
+            add(Severity::Error, "lan-no-subnet", tr("LAN %1 has no subnet").arg(lan.name), {lan.id});
+        for (const Cidr &subnet : lan.subnets)
+            if (!subnet.isPrivate())
+                add(Severity::Warning, "subnet-not-private",
+                    tr("%1 of LAN %2 is not a private (RFC 1918) network").arg(subnet.toString(), lan.name),
+                    {lan.id});
+        if (const QString problem = Lan::validateEndpoint(lan.endpoint); !problem.isEmpty())
+            add(Severity::Error, "endpoint-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
+        else
+            byEndpoint.add(lan.endpoint.toLower(), lan.id);
+        if (!lan.ssh.user.isEmpty())
+            if (const QString problem = Lan::validateSshUser(lan.ssh.user); !problem.isEmpty())
+                add(Severity::Error, "ssh-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
+        if (!lan.ssh.host.isEmpty())
+            if (const QString problem = Lan::validateEndpoint(lan.ssh.host); !problem.isEmpty())
+                add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH host: %2").arg(lan.name, problem), {lan.id});
+        if (lan.ssh.port < 1 || lan.ssh.port > 65535)
+            add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH port %2 is not 1 to 65535").arg(lan.name).arg(lan.ssh.port),
+                {lan.id});
+        if (const QString problem = Lan::validateTargetDir(lan.deploy.targetDir); !problem.isEmpty())
+            add(Severity::Error, "target-dir-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
+    }
+    for (auto it = byName.shared().cbegin(); it != byName.shared().cend(); ++it)
+        add(Severity::Error, "name-duplicate", tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()),
+            it.value());
+    for (auto it = byEndpoint.shared().cbegin(); it != byEndpoint.shared().cend(); ++it)
+        add(Severity::Error, "endpoint-duplicate",
+            tr("LANs %1 share the endpoint %2; each needs its own gateway").arg(names(mesh, it.value()), it.key()),
+            it.value());
+
+    // Overlaps: LAN subnets, transit pool, reserved ranges and endpoints in one sweep.
+    QList<ReservedRange> reserved = builtinReservedRanges();
+    for (const Cidr &range : mesh.settings.reservedRanges)
+        reserved.append(ReservedRange{range, tr("reserved in this mesh's settings"), Severity::Error});
+    QList<Block> blocks;
+    for (const Lan &lan : mesh.lans) {
+        for (const Cidr &subnet : lan.subnets)
+            blocks.append(Block{subnet, Block::Kind::LanSubnet, lan.id});
+        if (quint32 address = 0; parseIpv4(lan.endpoint, &address))
+            blocks.append(Block{Cidr::fromAddress(address, 32), Block::Kind::Endpoint, lan.id});
+    }
+    if (mesh.settings.transitPool.isValid())
+        blocks.append(Block{mesh.settings.transitPool, Block::Kind::Transit});
+    for (int i = 0; i < reserved.size(); ++i)
+        blocks.append(Block{reserved[i].range, Block::Kind::Reserved, 0, i});
+    OverlapSweep(mesh, reserved, out).run(blocks);
+
+    // Transit pool and ports.
+    const MeshSettings &s = mesh.settings;
+    // Manual topology lists its drawn tunnels once for every check below that needs them.
+    const bool manual = mesh.topology == Topology::Manual;
+    const QList<LinkKey> drawn = manual ? mesh.tunnels() : QList<LinkKey>();
+    const qsizetype tunnels = manual ? drawn.size() : mesh.tunnelCount();
+    if (!s.transitPool.isValid()) {
+        add(Severity::Error, "transit-pool-invalid", tr("the transit pool is not set"));
+    } else if (s.transitPool.size() / transitBlockSize(s) < quint64(tunnels)) {
+        add(Severity::Error, "transit-pool-too-small",
+            tr("the transit pool %1 holds %2 tunnels, but the mesh needs %3; choose a larger pool")
+                .arg(s.transitPool.toString())
+                .arg(s.transitPool.size() / transitBlockSize(s))
+                .arg(tunnels));
+    }
+    // Tunnels per gateway. A full mesh gives each n-1 without listing its n(n-1)/2 tunnels.
+    int maxDegree = qMax(0, int(mesh.lans.size()) - 1);
+    if (mesh.topology == Topology::Manual) {
+        // Each LAN's tunnels, counted on the sorted list of drawn tunnel ends.
+        QList<LanId> ends;
+        ends.reserve(drawn.size() * 2);
+        for (const LinkKey &link : drawn)
+            ends << link.a << link.b;
+        std::sort(ends.begin(), ends.end());
+        maxDegree = 0;
+        for (qsizetype i = 0, j = 0; i < ends.size(); i = j) {
+            while (j < ends.size() && ends[j] == ends[i])
+                ++j;
+            maxDegree = qMax(maxDegree, int(j - i));
+        }
+    }
+    if (s.portBase < 1 || s.portBase > 65535)
+        add(Severity::Error, "port-range-overflow", tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
+    else if (s.portBase + maxDegree - 1 > 65535)
+        add(Severity::Error, "port-range-overflow",
+            tr("a gateway needs %1 UDP ports from %2, which runs past 65535; lower the port base")
+                .arg(maxDegree)
+                .arg(s.portBase));
+    static const QRegularExpression cipherRule(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9-]+(:[A-Za-z0-9-]+)*")));
+    if (!cipherRule.match(s.dataCiphers).hasMatch())
+        add(Severity::Error, "settings-invalid",
+            tr("data ciphers \"%1\" must be cipher names separated by ':'").arg(displayText(s.dataCiphers)));
+    if (s.keepaliveInterval < 1 || s.keepaliveTimeout <= s.keepaliveInterval)
+        add(Severity::Error, "settings-invalid",
+            tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s")
+                .arg(s.keepaliveTimeout)
+                .arg(s.keepaliveInterval));
+
+    // Manual topology: every LAN must reach every other through drawn links.
+    if (mesh.topology == Topology::Manual && mesh.lans.size() > 1) {
+        const QList<QList<LanId>> groups = ConnectivityCheck(mesh, drawn).components();
+        for (qsizetype i = 1; i < groups.size(); ++i)
+            add(Severity::Error, "lan-unreachable",
+                tr("%1 cannot reach %2 through the drawn links; draw a link between them")
+                    .arg(names(mesh, groups[i]), names(mesh, groups.first())),
+                groups[i]);
+    }
+    return out;
+}
+
+qsizetype Checker::errorCount(const QList<Finding> &findings)
+{
+    return std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.isError(); });
+}
+
+qsizetype Checker::warningCount(const QList<Finding> &findings)
+{
+    return findings.size() - errorCount(findings);
+}
+
+QString toString(Finding::Severity severity)
+{
+    return severity == Finding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+} // namespace p2pvpn

@@ -1,0 +1,79 @@
+#include "generate/exporter.h"
+
+#include "generate/bundlewriter.h"
+#include "generate/generator.h"
+#include "keys/keystore.h"
+
+#include <QDir>
+
+#include <future>
+
+namespace p2pvpn {
+
+QString Exporter::meshZipName(const Mesh &mesh)
+{
+    return mesh.lanByName(mesh.name) ? mesh.name + QLatin1String("-all.zip") : mesh.name + QLatin1String(".zip");
+}
+
+bool Exporter::run(const ExportOptions &options, const Progress &progress, QString *error)
+{
+    m_written.clear();
+    KeyStore keys(options.keyStoreDir);
+    Generator generator(m_mesh, &keys);
+    // Keys made now must be on disk before any bundle that carries them is.
+    if (!generator.prepare(error) || !keys.sync(error))
+        return false;
+    m_mesh = generator.mesh();
+
+    if (!QDir().mkpath(options.outDir)) {
+        *error = tr("cannot create the output folder %1").arg(options.outDir);
+        return false;
+    }
+    const QDir out(options.outDir);
+    ZipWriter meshZip;
+    if (options.meshZip && !meshZip.open(out.filePath(meshZipName(m_mesh)), error))
+        return false;
+
+    // One gateway at a time, so memory stays at one bundle however large the mesh.
+    const QList<LanId> gateways = generator.gateways();
+    int done = 0;
+    for (LanId id : gateways) {
+        const GatewayBundle bundle = generator.bundle(id);
+        // The gateway's own zip is compressed on a second core while this one writes the folder;
+        // the mesh zip then takes its entries as they are instead of compressing them again.
+        QString zipError;
+        std::future<bool> gatewayZip;
+        const QString zipPath = out.filePath(bundle.name + QLatin1String(".zip"));
+        if (options.gatewayZips)
+            gatewayZip = std::async(std::launch::async, [&bundle, &zipPath, &zipError] {
+                ZipWriter zip;
+                return zip.open(zipPath, &zipError) && zip.add(bundle, &zipError) && zip.commit(&zipError);
+            });
+        const bool folderWritten = !options.folders || BundleFolderWriter::write(bundle, options.outDir, error);
+        if (gatewayZip.valid() && !gatewayZip.get() && folderWritten) {
+            *error = zipError;
+            return false;
+        }
+        if (!folderWritten)
+            return false;
+        if (options.meshZip &&
+            !(options.gatewayZips ? meshZip.addArchive(zipPath, error) : meshZip.add(bundle, error)))
+            return false;
+        if (options.folders)
+            m_written.append(out.filePath(bundle.name));
+        if (options.gatewayZips)
+            m_written.append(zipPath);
+        if (progress && !progress(++done, int(gateways.size()))) {
+            *error = tr("cancelled");
+            return false;
+        }
+    }
+    if (options.meshZip) {
+        if (!meshZip.commit(error))
+            return false;
+        m_written.append(out.filePath(meshZipName(m_mesh)));
+    }
+    return true;
+}
+
+} // namespace p2pvpn

@@ -1,0 +1,44 @@
+#pragma once
+
+// Exporter: the whole "generate bundles" job that the CLI and the designer
+// share: check, allocate, keys, then folders and zips, with progress and cancel.
+
+#include "model/mesh.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace p2pvpn {
+
+struct ExportOptions
+{
+    QString outDir;
+    QString keyStoreDir;
+    bool folders = true;     // outDir/<lan>/
+    bool gatewayZips = false; // outDir/<lan>.zip
+    bool meshZip = false;     // outDir/<mesh>.zip with every gateway
+};
+
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+public:
+    // Called after each gateway; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit Exporter(const Mesh &mesh) : m_mesh(mesh) {}
+    bool run(const ExportOptions &options, const Progress &progress, QString *error);
+    // The mesh with its tunnel allocations; save it so the next export keeps them.
+    const Mesh &mesh() const { return m_mesh; }
+    QStringList writtenPaths() const { return m_written; }
+    // "<mesh>.zip", unless a LAN has the mesh's name: then "<mesh>-all.zip".
+    static QString meshZipName(const Mesh &mesh);
+
+private:
+    Mesh m_mesh;
+    QStringList m_written;
+};
+
+} // namespace p2pvpn
