@@ -2,7 +2,7 @@
 
 #include "model/cacheimport.h"
 #include "check/checker.h"
-#include "generate/exporter.h"
+#include "generate/generatejob.h"
 #include "keys/keystore.h"
 #include "model/layout.h"
 #include "model/projectfile.h"
@@ -582,25 +582,21 @@ int Cli::generate(const QStringList &arguments)
     if (!loadMesh(path, &mesh))
         return Usage;
 
-    ExportOptions options;
-    options.outDir = p.value(out);
-    options.keyStoreDir = p.isSet(keys) ? p.value(keys) : KeyStore::directoryFor(path);
-    options.gatewayZips = options.meshZip = p.isSet(zip);
-    Exporter exporter(mesh);
-    QString error;
-    if (!exporter.run(options, {}, &error)) {
-        m_err << tr("p2pvpn: %1").arg(error) << Qt::endl;
-        return Checker::errorCount(Checker::check(mesh)) ? Findings : Usage;
-    }
-    // New tunnels got transit nets and ports: keep them in the project for the next run.
-    if (exporter.mesh().allocations != mesh.allocations) {
-        if (!ProjectFile::save(path, exporter.mesh(), &error))
-            return usageError(error);
-    }
-    for (const QString &written : exporter.writtenPaths())
+    GenerateRequest request;
+    request.projectPath = path;
+    request.mesh = mesh;
+    request.outDir = p.value(out);
+    request.keyStoreDir = p.value(keys);
+    request.gatewayZips = request.meshZip = p.isSet(zip);
+    const GenerateResult result = GenerateJob::run(request);
+    for (const QString &written : result.written)
         m_out << written << '\n';
-    m_out << tr("%n gateway bundle(s) written; ", nullptr, int(exporter.mesh().lans.size()))
-          << tr("%n tunnel(s)", nullptr, int(exporter.mesh().tunnelCount())) << Qt::endl;
+    if (!result.ok()) {
+        m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+        return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
+    }
+    m_out << tr("%n gateway bundle(s) written; ", nullptr, int(result.mesh.lans.size()))
+          << tr("%n tunnel(s)", nullptr, int(result.mesh.tunnelCount())) << Qt::endl;
     return Ok;
 }
 

@@ -3,7 +3,7 @@
 #include "cli.h"
 
 #include "deploy/deployer.h"
-#include "generate/exporter.h"
+#include "generate/generatejob.h"
 #include "keys/keystore.h"
 #include "model/projectfile.h"
 
@@ -117,18 +117,17 @@ int Cli::deploy(const QStringList &arguments)
     if (!p.isSet(bundles)) {
         if (!generated.isValid())
             return usageError(tr("cannot create a temporary folder: %1").arg(generated.errorString()));
-        ExportOptions exportOptions;
-        exportOptions.outDir = bundleRoot = generated.path();
-        exportOptions.keyStoreDir = p.isSet(keys) ? p.value(keys) : KeyStore::directoryFor(path);
-        Exporter exporter(mesh);
-        if (!exporter.run(exportOptions, {}, &error)) {
-            m_err << tr("p2pvpn: %1").arg(error) << Qt::endl;
-            return Findings;
+        GenerateRequest request;
+        request.projectPath = path;
+        request.mesh = mesh;
+        request.outDir = bundleRoot = generated.path();
+        request.keyStoreDir = p.value(keys);
+        const GenerateResult result = GenerateJob::run(request);
+        if (!result.ok()) {
+            m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+            return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
         }
-        if (exporter.mesh().allocations != mesh.allocations &&
-            !ProjectFile::save(path, exporter.mesh(), &error))
-            return usageError(error);
-        mesh = exporter.mesh();
+        mesh = result.mesh;
     }
     const QList<DeployTarget> targets = Deployer::targets(mesh, bundleRoot, p.values(gateway), &error);
     if (!error.isEmpty())

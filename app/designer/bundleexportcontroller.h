@@ -2,8 +2,7 @@
 
 // BundleExportController: "Export Bundles…". Refuses, listing the errors, while the
 // checker reports any; saves the mesh first (its key store and tunnel numbers live
-// beside it); asks where and in which forms; runs the core Exporter off the GUI
-// thread behind a progress dialog; keeps the new tunnel allocations in the document;
+// beside it); asks where and in which forms; runs the generate job (GenerateRunner);
 // offers to open the folder.
 
 #include <QObject>
@@ -14,10 +13,8 @@ class QWidget;
 namespace p2pvpn {
 
 class DocumentController;
-class Exporter;
 class LiveChecker;
 class MeshModel;
-struct ExportOptions;
 
 class BundleExportController : public QObject
 {
@@ -42,10 +39,5 @@ private:
     QWidget *m_dialogParent;
     QStringList m_written;
 };
-
-// Runs `exporter` off the GUI thread behind a progress dialog titled `title`. False when it failed
-// (*error says why) or the user cancelled (*cancelled is set).
-bool runExporter(Exporter &exporter, const ExportOptions &options, const QString &title, QWidget *parent,
-                 QString *error, bool *cancelled);
 
 } // namespace p2pvpn

@@ -1,10 +1,8 @@
 #include "deploycontroller.h"
 
-#include "bundleexportcontroller.h"
 #include "deploydialog.h"
 #include "documentcontroller.h"
-#include "generate/exporter.h"
-#include "keys/keystore.h"
+#include "generaterunner.h"
 #include "livechecker.h"
 #include "model/meshmodel.h"
 #include "prompter.h"
@@ -140,29 +138,18 @@ bool DeployController::generateBundles(Mesh *mesh)
         m_bundles.reset();
         return false;
     }
-    ExportOptions options;
-    options.outDir = m_bundles->path();
-    options.keyStoreDir = KeyStore::directoryFor(m_documents->filePath());
-    options.folders = true;
-    options.gatewayZips = false;
-    options.meshZip = false;
-    Exporter exporter(m_model->mesh());
-    QString error;
-    bool cancelled = false;
-    if (!runExporter(exporter, options, tr("Deploy"), m_dialogParent, &error, &cancelled)) {
+    GenerateRequest request;
+    request.outDir = m_bundles->path();
+    GenerateResult result;
+    m_generating = true;
+    const bool written =
+        GenerateRunner(m_model, m_documents, m_dialogParent).run(request, tr("Deploy"), &result);
+    m_generating = false;
+    if (!written) {
         m_bundles.reset();
-        if (!cancelled)
-            prompter->showError(tr("Could not generate the bundles"), error);
         return false;
     }
-    // New tunnels got transit nets and ports: keep them, so the gateways and the file agree.
-    if (exporter.mesh().allocations != m_model->mesh().allocations) {
-        m_generating = true;
-        m_model->setAllocations(exporter.mesh().allocations);
-        m_generating = false;
-        m_documents->save();
-    }
-    *mesh = exporter.mesh();
+    *mesh = result.mesh;
     return true;
 }
 

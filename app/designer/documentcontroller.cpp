@@ -48,6 +48,13 @@ bool DocumentController::isModified() const
     return !m_stack->isClean();
 }
 
+void DocumentController::markUnsaved()
+{
+    m_stack->resetClean();
+    m_autosave.start();
+    emit documentChanged();
+}
+
 void DocumentController::openInitial(const QString &argument)
 {
     if (recoverCrashed())

@@ -35,6 +35,9 @@ public:
     QString filePath() const { return m_path; } // empty while untitled
     QString displayName() const;                // for the title bar and prompts
     bool isModified() const;
+    // The model changed outside the undo stack in a way that must still be saved (new tunnel numbers
+    // that could not be written): the document reads modified until the next save.
+    void markUnsaved();
     RecentFiles *recentFiles() const { return m_recent; }
     Prompter *prompter() const { return m_prompter.get(); }
     static QString meshFilter(); // for file dialogs

@@ -12,7 +12,8 @@ namespace p2pvpn {
 
 QString Exporter::meshZipName(const Mesh &mesh)
 {
-    return mesh.lanByName(mesh.name) ? mesh.name + QLatin1String("-all.zip") : mesh.name + QLatin1String(".zip");
+    return mesh.lanByName(mesh.name) ? mesh.name + QLatin1String("-all.zip")
+                                     : mesh.name + QLatin1String(".zip");
 }
 
 bool Exporter::run(const ExportOptions &options, const Progress &progress, QString *error)
@@ -21,7 +22,10 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
     KeyStore keys(options.keyStoreDir);
     Generator generator(m_mesh, &keys);
     // Keys made now must be on disk before any bundle that carries them is.
-    if (!generator.prepare(error) || !keys.sync(error))
+    if (!generator.prepare(error))
+        return false;
+    // Keys of LANs and tunnels that are gone would otherwise stay on disk for ever.
+    if (!keys.prune(generator.gateways(), generator.mesh().tunnels(), error) || !keys.sync(error))
         return false;
     m_mesh = generator.mesh();
 
@@ -49,7 +53,8 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
                 ZipWriter zip;
                 return zip.open(zipPath, &zipError) && zip.add(bundle, &zipError) && zip.commit(&zipError);
             });
-        const bool folderWritten = !options.folders || BundleFolderWriter::write(bundle, options.outDir, error);
+        const bool folderWritten =
+            !options.folders || BundleFolderWriter::write(bundle, options.outDir, error);
         if (gatewayZip.valid() && !gatewayZip.get() && folderWritten) {
             *error = zipError;
             return false;

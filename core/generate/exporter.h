@@ -1,7 +1,7 @@
 #pragma once
 
-// Exporter: the whole "generate bundles" job that the CLI and the designer
-// share: check, allocate, keys, then folders and zips, with progress and cancel.
+// Exporter: writes a mesh's bundles: allocate, make or reuse (and prune) keys, then folders and zips, with
+// progress and cancel. Applications use GenerateJob, which adds the checks and saving the project.
 
 #include "model/mesh.h"
 
@@ -16,7 +16,7 @@ struct ExportOptions
 {
     QString outDir;
     QString keyStoreDir;
-    bool folders = true;     // outDir/<lan>/
+    bool folders = true;      // outDir/<lan>/
     bool gatewayZips = false; // outDir/<lan>.zip
     bool meshZip = false;     // outDir/<mesh>.zip with every gateway
 };

@@ -1,7 +1,7 @@
 #include "generate/generator.h"
 
-#include "generate/allocator.h"
 #include "check/checker.h"
+#include "generate/allocator.h"
 #include "generate/configrenderer.h"
 #include "generate/gatewayfiles.h"
 #include "keys/keystore.h"
@@ -11,15 +11,21 @@ namespace p2pvpn {
 
 Generator::Generator(const Mesh &mesh, KeyStore *keys) : m_mesh(mesh), m_keys(keys) {}
 
+QString Generator::errorReport(const QList<Finding> &findings)
+{
+    QStringList lines{
+        tr("the mesh has %n error(s); fix them first:", nullptr, int(Checker::errorCount(findings)))};
+    for (const Finding &f : findings)
+        if (f.isError())
+            lines.append(QStringLiteral("  %1: %2").arg(f.code, displayText(f.message, f.message.size())));
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool Generator::prepare(QString *error)
 {
     const QList<Finding> findings = Checker::check(m_mesh);
-    if (const qsizetype errors = Checker::errorCount(findings)) {
-        QStringList lines{tr("the mesh has %n error(s); fix them first:", nullptr, int(errors))};
-        for (const Finding &f : findings)
-            if (f.isError())
-                lines.append(QStringLiteral("  %1: %2").arg(f.code, displayText(f.message, f.message.size())));
-        *error = lines.join(QLatin1Char('\n'));
+    if (Checker::errorCount(findings)) {
+        *error = errorReport(findings);
         return false;
     }
     if (!Allocator::allocate(&m_mesh, error))
@@ -91,7 +97,8 @@ GatewayBundle Generator::bundle(LanId gateway) const
 
         const QString name = ConfigRenderer::tunnelName(m_mesh.name, peer.name);
         result.files.append(BundleFile{QStringLiteral("openvpn/%1.conf").arg(name),
-                                       ConfigRenderer::render(end, m_mesh.settings), BundleFile::Kind::Secret});
+                                       ConfigRenderer::render(end, m_mesh.settings),
+                                       BundleFile::Kind::Secret});
         tunnels.append(GatewayTunnel{name, &peer, end.localPort});
     }
     result.files.append(GatewayFiles(m_mesh, lan, tunnels, remoteSubnets).files());

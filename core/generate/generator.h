@@ -4,9 +4,10 @@
 // with keys inline, install script, firewall and cloud rules, README. Refuses
 // while the checker reports errors. Keys come from (and stay in) the KeyStore.
 
+#include "check/checker.h"
 #include "generate/bundle.h"
-#include "model/mesh.h"
 #include "generate/routing.h"
+#include "model/mesh.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,6 +27,8 @@ public:
     // Checks, allocates transit nets and ports, loads or creates every key.
     // On failure *error says why (for checker errors: each error on its own line).
     bool prepare(QString *error);
+    // The checker's errors under a heading, one a line: what prepare() says when it refuses.
+    static QString errorReport(const QList<Finding> &findings);
     // The mesh with its allocations filled in: save it back so the next run keeps them.
     const Mesh &mesh() const { return m_mesh; }
     QList<LanId> gateways() const { return m_mesh.lans.keys(); }

@@ -5,11 +5,12 @@
 #include "actions.h"
 #include "bundleexportcontroller.h"
 #include "designertestutil.h"
-#include "generate/exporter.h"
+#include "generate/generatejob.h"
 #include "keys/keystore.h"
 #include "mesheditor.h"
 #include "model/meshmodel.h"
 #include "model/projectfile.h"
+#include "saveblocker.h"
 
 #include <QAction>
 #include <QDir>
@@ -27,6 +28,7 @@ private slots:
     void writesChosenForms_data();
     void writesChosenForms();
     void cancelledChoiceWritesNothing();
+    void failedSaveKeepsTheDocumentModified();
 
 private:
     QTemporaryDir m_config;
@@ -90,7 +92,7 @@ void TestDesignerExport::writesChosenForms()
             QVERIFY(file.read(4) == QByteArray("PK\x03\x04", 4));
         }
     }
-    const QString all = QDir(out).filePath(Exporter::meshZipName(mesh));
+    const QString all = QDir(out).filePath(GenerateJob::meshZipName(mesh));
     QCOMPARE(QFileInfo::exists(all), meshZip);
     if (meshZip) {
         QFile file(all);
@@ -134,6 +136,45 @@ void TestDesignerExport::cancelledChoiceWritesNothing()
     QVERIFY(w.log.errors.isEmpty());
     QVERIFY(w->model()->mesh().allocations.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList());
+}
+
+// The bundles carry new tunnel numbers; when they cannot be saved into the project the user is told and
+// the document stays modified with them, so closing asks to save instead of losing them.
+void TestDesignerExport::failedSaveKeepsTheDocumentModified()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("corp.p2pmesh"));
+    testutil::Window w;
+    w.prompter->nextFileName = project;
+    QVERIFY(w->documents()->save());
+    const QByteArray before = [&] {
+        QFile file(project);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    test::SaveBlocker blocked(project);
+    if (!blocked.isActive())
+        QSKIP(qPrintable(test::SaveBlocker::whyNot()));
+    w.prompter->exportChoice = ExportOptions{dir.filePath(QStringLiteral("out")), {}, true, false, false};
+
+    QVERIFY(!w->bundles()->exportBundles());
+    QCOMPARE(w.log.errors.size(), 1);
+    QVERIFY2(w.log.errors.first().contains(project), qPrintable(w.log.errors.first()));
+    QVERIFY(w.log.exportMessages.isEmpty()); // no "written, open the folder?" as if all went well
+    QCOMPARE(w->model()->mesh().allocations.size(), 6);
+    QVERIFY(w->documents()->isModified());
+    QVERIFY(w->isWindowModified());
+
+    blocked.release();
+    QFile file(project);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before); // the failed save left the old file
+    file.close();
+    QVERIFY(w->documents()->save());
+    QVERIFY(!w->documents()->isModified());
+    Mesh saved;
+    QString error;
+    QVERIFY(ProjectFile::load(project, &saved, &error));
+    QCOMPARE(saved.allocations, w->model()->mesh().allocations);
 }
 
 QTEST_MAIN(TestDesignerExport)
