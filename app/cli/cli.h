@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -19,7 +20,12 @@ class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    enum ExitCode { Ok = 0, Findings = 1, Usage = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Findings = 1,
+        Usage = 2
+    };
 
     Cli();
     int run(const QStringList &arguments);
@@ -51,12 +57,16 @@ private:
     int deploy(const QStringList &arguments); // clideploy.cpp
     int importCache(const QStringList &arguments);
 
-    // Parses a command's options; false (with the message printed) on bad usage.
-    // positionalCount -1: the command checks its own positional arguments.
-    bool parse(QCommandLineParser &parser, const QStringList &arguments, const Command &command,
-               int positionalCount);
+    // Parses a command's options. Empty: go on with the command. Else the command is over with that exit
+    // code:
+    // --help printed (Ok) or bad usage reported (Usage). positionalCount -1: the command checks its own.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const Command &command,
+                             int positionalCount);
     const Command &command(const char *name) const;
     bool loadMesh(const QString &path, Mesh *mesh);
+    // Checks made by several commands; each reports its own usage error.
+    const Lan *findLan(const Mesh &mesh, const QString &path, const QString &name); // null: no such LAN
+    bool readPort(const QString &optionName, const QString &text, int *port);       // 1 to 65535
     int saveMesh(const QString &path, const Mesh &mesh);
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
     int usageError(const QString &message);

@@ -1,69 +1,22 @@
 // `p2pvpn deploy`: generate (or take) the gateway bundles and install them over SSH.
 
 #include "cli.h"
+#include "clioptions.h"
+#include "terminal.h"
 
 #include "deploy/deployer.h"
 #include "generate/generatejob.h"
-#include "keys/keystore.h"
-#include "model/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QScopeGuard>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <cstring>
-#include <fcntl.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace p2pvpn {
 
-namespace {
-
-QCommandLineOption option(const QStringList &names, const QString &description,
-                          const QString &valueName = QString())
-{
-    return QCommandLineOption(names, description, valueName);
-}
-
-int interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
-}
-
-// Reads a line from the terminal without echo; empty when there is no terminal.
-QByteArray readSecret(const QString &prompt)
-{
-    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
-    if (tty < 0)
-        return QByteArray();
-    const QByteArray text = prompt.toLocal8Bit();
-    [[maybe_unused]] ssize_t n = ::write(tty, text.constData(), size_t(text.size()));
-    termios saved{};
-    const bool terminal = ::tcgetattr(tty, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(tty, TCSAFLUSH, &quiet);
-    }
-    QByteArray secret;
-    char c;
-    while (::read(tty, &c, 1) == 1 && c != '\n' && secret.size() < 4096)
-        secret.append(c);
-    if (terminal)
-        ::tcsetattr(tty, TCSAFLUSH, &saved);
-    n = ::write(tty, "\n", 1);
-    ::close(tty);
-    return secret;
-}
-
-} // namespace
+using cli::InterruptWatcher;
+using cli::option;
 
 int Cli::deploy(const QStringList &arguments)
 {
@@ -90,8 +43,8 @@ int Cli::deploy(const QStringList &arguments)
     const auto askPassword = option({QStringLiteral("ask-password")},
                                     tr("Ask on the terminal for an SSH password when no key is accepted."));
     p.addOptions({gateway, dryRun, acceptNew, jobs, bundles, keys, knownHosts, askPassword});
-    if (!parse(p, arguments, command("deploy"), 1))
-        return Usage;
+    if (const std::optional<int> stop = parse(p, arguments, command("deploy"), 1))
+        return *stop;
     const QString path = p.positionalArguments().at(1);
     Mesh mesh;
     if (!loadMesh(path, &mesh))
@@ -141,46 +94,24 @@ int Cli::deploy(const QStringList &arguments)
     });
     QObject::connect(&deployer, &Deployer::passphraseQuestion, &loop,
                      [&deployer](const QString &gw, const QString &keyFile) {
-                         QByteArray secret = readSecret(tr("Passphrase for %1 (for %2): ").arg(keyFile, gw));
+                         QByteArray secret =
+                             cli::readSecret(tr("Passphrase for %1 (for %2): ").arg(keyFile, gw));
                          deployer.answerSecret(gw, secret);
                          explicit_bzero(secret.data(), size_t(secret.size()));
                      });
     if (p.isSet(askPassword))
         QObject::connect(&deployer, &Deployer::passwordQuestion, &loop,
                          [&deployer](const QString &gw, const QString &target) {
-                             QByteArray secret = readSecret(tr("Password for %1: ").arg(target));
+                             QByteArray secret = cli::readSecret(tr("Password for %1: ").arg(target));
                              deployer.answerSecret(gw, secret);
                              explicit_bzero(secret.data(), size_t(secret.size()));
                          });
 
     // Ctrl-C cancels cleanly; a second one drops hanging connections.
-    std::unique_ptr<QSocketNotifier> interrupts;
-    struct sigaction previous
-    {
-    };
-    if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
-        interrupts = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupts.get(), &QSocketNotifier::activated, &loop, [this, &deployer] {
-            char byte;
-            while (::read(interruptPipe[0], &byte, 1) == 1) {
-            }
-            m_err << tr("p2pvpn: cancelling (press Ctrl-C again to drop the connections)") << Qt::endl;
-            deployer.cancel();
-        });
-        struct sigaction action
-        {
-        };
-        action.sa_handler = onInterrupt;
-        ::sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, &previous);
-    }
-    const auto restore = qScopeGuard([&] {
-        if (!interrupts)
-            return;
-        ::sigaction(SIGINT, &previous, nullptr);
-        interrupts.reset();
-        ::close(interruptPipe[0]);
-        ::close(interruptPipe[1]);
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [this, &deployer] {
+        m_err << tr("p2pvpn: cancelling (press Ctrl-C again to drop the connections)") << Qt::endl;
+        deployer.cancel();
     });
 
     if (!deployer.start(targets, options))

@@ -118,6 +118,39 @@ private slots:
         QVERIFY(block(abAfter, "tls-crypt") != block(abBefore, "tls-crypt")); // a-b's tunnel key too
         QVERIFY(abAfter.contains(block(baAfter, "tls-crypt")));
     }
+
+    // rotate-keys --ca: a new CA (and certificates under it); every gateway keeps its own key.
+    void rotatingTheCaReissuesCertificatesUnderIt()
+    {
+        const QString file = QStringLiteral("ca.p2pmesh");
+        QCOMPARE(p2pvpn({QStringLiteral("init"), file, QStringLiteral("--name"), QStringLiteral("ca")}).exitCode, 0);
+        for (const char *lan : {"a", "b"})
+            QCOMPARE(p2pvpn({QStringLiteral("add-lan"), file, QLatin1String(lan), QStringLiteral("--subnet"),
+                             QStringLiteral("10.%1.0.0/16").arg(lan[0] == 'a' ? 1 : 2), QStringLiteral("--endpoint"),
+                             QStringLiteral("192.0.2.%1").arg(lan[0] == 'a' ? 1 : 2)})
+                         .exitCode,
+                     0);
+        const Result refused = p2pvpn({QStringLiteral("rotate-keys"), file, QStringLiteral("--ca")});
+        QCOMPARE(refused.exitCode, 2); // fingerprint mode has no CA
+        QVERIFY2(refused.err.contains(QLatin1String("fingerprint")), qPrintable(refused.err));
+        QCOMPARE(p2pvpn({QStringLiteral("settings"), file, QStringLiteral("--key-mode"), QStringLiteral("ca")}).exitCode, 0);
+        const QStringList generate{QStringLiteral("generate"), file, QStringLiteral("--out"), QStringLiteral("ca-out")};
+        QCOMPARE(p2pvpn(generate).exitCode, 0);
+        const QByteArray before = read(QStringLiteral("ca-out/a/openvpn/ca-b.conf"));
+
+        const Result rotated = p2pvpn({QStringLiteral("rotate-keys"), file, QStringLiteral("--ca")});
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+        QCOMPARE(p2pvpn(generate).exitCode, 0);
+        const QByteArray after = read(QStringLiteral("ca-out/a/openvpn/ca-b.conf"));
+        QVERIFY(!block(before, "ca").isEmpty());
+        QVERIFY(block(after, "ca") != block(before, "ca"));
+        QVERIFY(block(after, "cert") != block(before, "cert"));
+        QCOMPARE(block(after, "key"), block(before, "key"));
+        QCOMPARE(block(after, "tls-crypt"), block(before, "tls-crypt"));
+
+        const Result withLan = p2pvpn({QStringLiteral("rotate-keys"), file, QStringLiteral("a"), QStringLiteral("--ca")});
+        QCOMPARE(withLan.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGenerateCli)

@@ -1,0 +1,77 @@
+#include "terminal.h"
+
+#include <QSocketNotifier>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace p2pvpn::cli {
+
+namespace {
+
+// The signal handler may only write to a pipe; the event loop reads the other end.
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+}
+
+} // namespace
+
+QByteArray readSecret(const QString &prompt)
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return QByteArray();
+    const QByteArray text = prompt.toLocal8Bit();
+    [[maybe_unused]] ssize_t n = ::write(tty, text.constData(), size_t(text.size()));
+    termios saved{};
+    const bool terminal = ::tcgetattr(tty, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    QByteArray secret;
+    char c;
+    while (::read(tty, &c, 1) == 1 && c != '\n' && secret.size() < 4096)
+        secret.append(c);
+    if (terminal)
+        ::tcsetattr(tty, TCSAFLUSH, &saved);
+    n = ::write(tty, "\n", 1);
+    ::close(tty);
+    return secret;
+}
+
+InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
+{
+    if (interruptPipe[0] >= 0 || ::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    m_notifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] {
+        char byte;
+        while (::read(interruptPipe[0], &byte, 1) == 1) {
+        }
+        emit interrupted();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    ::sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, &m_previous);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    if (!m_notifier)
+        return;
+    ::sigaction(SIGINT, &m_previous, nullptr);
+    m_notifier.reset();
+    ::close(interruptPipe[0]);
+    ::close(interruptPipe[1]);
+    interruptPipe[0] = interruptPipe[1] = -1;
+}
+
+} // namespace p2pvpn::cli
