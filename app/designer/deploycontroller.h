@@ -7,8 +7,8 @@
 // per LAN for the canvas badges and forgets them when the mesh changes.
 
 #include "deploy/deployer.h"
-#include "model/mesh.h"
 #include "meshscene.h"
+#include "model/mesh.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "lanitem.h"
 
 #include "icons.h"
-#include "model/meshmodel.h"
 #include "meshscene.h"
+#include "model/meshmodel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -4,8 +4,8 @@
 // controllers, canvas and panels, lays out menus, toolbar, docks and status bar,
 // and connects them. Behaviour lives in the parts, not here.
 
-#include "model/mesh.h"
 #include "meshview.h"
+#include "model/mesh.h"
 #include "prompter.h"
 
 #include <QMainWindow>

@@ -1,13 +1,13 @@
 #include "prompter.h"
 
-#include "exportbundlesdialog.h"
 #include "deploy/sshsession.h"
+#include "exportbundlesdialog.h"
 
 #include <QDateTime>
 #include <QFileDialog>
-#include <QLocale>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -100,10 +100,10 @@ bool DialogPrompter::askSecret(const QString &title, const QString &label, QByte
 
 bool DialogPrompter::askToRecover(const QString &documentName, const QDateTime &savedAt)
 {
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                    tr("The designer did not close properly. Recover the unsaved changes to \"%1\"?")
-                        .arg(documentName),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("The designer did not close properly. Recover the unsaved changes to \"%1\"?").arg(documentName),
+        QMessageBox::NoButton, m_parent);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Autosaved %1. Discarding deletes this copy for good.")
                                .arg(QLocale().toString(savedAt, QLocale::ShortFormat)));

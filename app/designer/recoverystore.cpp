@@ -42,12 +42,12 @@ QString RecoveryStore::defaultDirectory()
 QString RecoveryStore::fileFor(const QString &originalPath) const
 {
     // One copy per document: a second designer on the same file finds the copy locked.
-    const QString name = originalPath.isEmpty()
-                             ? QStringLiteral("untitled-%1").arg(QCoreApplication::applicationPid())
-                             : QString::fromLatin1(QCryptographicHash::hash(originalPath.toUtf8(),
-                                                                            QCryptographicHash::Sha256)
-                                                       .toHex()
-                                                       .left(24));
+    const QString name =
+        originalPath.isEmpty()
+            ? QStringLiteral("untitled-%1").arg(QCoreApplication::applicationPid())
+            : QString::fromLatin1(QCryptographicHash::hash(originalPath.toUtf8(), QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(24));
     return m_dir + QLatin1Char('/') + name + QLatin1String(ProjectFile::extension);
 }
 
@@ -71,7 +71,8 @@ bool RecoveryStore::write(const Mesh &mesh, const QString &originalPath, QString
     }
     QSaveFile origin(m_file + originSuffix);
     if (!origin.open(QIODevice::WriteOnly) || origin.write(originalPath.toUtf8()) < 0 || !origin.commit()) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(origin.fileName()), origin.errorString());
+        *error =
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(origin.fileName()), origin.errorString());
         return false;
     }
     QFile::setPermissions(origin.fileName(), ownerOnly);

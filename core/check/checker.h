@@ -14,7 +14,11 @@ namespace p2pvpn {
 
 struct Finding
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Severity::Error;
     QString code;    // stable, for scripts and tests: "subnet-overlap", ...
     QString message; // translated, for people

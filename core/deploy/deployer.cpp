@@ -291,13 +291,19 @@ bool Deployer::ask(const Job &job, Question question, const QVariant &subject, Q
     }
     switch (question) {
     case Question::HostKey:
-        post([this, name = job.target.name, key = subject.value<SshHostKey>()] { emit hostKeyQuestion(name, key); });
+        post([this, name = job.target.name, key = subject.value<SshHostKey>()] {
+            emit hostKeyQuestion(name, key);
+        });
         break;
     case Question::Passphrase:
-        post([this, name = job.target.name, file = subject.toString()] { emit passphraseQuestion(name, file); });
+        post([this, name = job.target.name, file = subject.toString()] {
+            emit passphraseQuestion(name, file);
+        });
         break;
     case Question::Password:
-        post([this, name = job.target.name, target = subject.toString()] { emit passwordQuestion(name, target); });
+        post([this, name = job.target.name, target = subject.toString()] {
+            emit passwordQuestion(name, target);
+        });
         break;
     }
     QMutexLocker lock(&m_mutex);

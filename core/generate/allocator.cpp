@@ -60,7 +60,8 @@ bool Allocator::allocate(Mesh *mesh, QString *error)
     for (const LinkKey &tunnel : tunnels) {
         const auto old = mesh->allocations.constFind(tunnel);
         const bool keep = old != mesh->allocations.cend() && old->transit.prefix() == blockPrefix &&
-                          s.transitPool.contains(old->transit) && !usedTransit.contains(old->transit.network()) &&
+                          s.transitPool.contains(old->transit) &&
+                          !usedTransit.contains(old->transit.network()) &&
                           portsOf(tunnel.a).isFree(old->portA) && portsOf(tunnel.b).isFree(old->portB);
         if (!keep) {
             pending.append(tunnel);

@@ -18,7 +18,10 @@ public:
     static bool allocate(Mesh *mesh, QString *error);
 
     // Tunnel addresses inside a transit network: the tls-server end (LinkKey::a) and the tls-client end.
-    static quint32 addressOfA(const Cidr &transit) { return transit.prefix() == 31 ? transit.first() : transit.first() + 1; }
+    static quint32 addressOfA(const Cidr &transit)
+    {
+        return transit.prefix() == 31 ? transit.first() : transit.first() + 1;
+    }
     static quint32 addressOfB(const Cidr &transit) { return addressOfA(transit) + 1; }
 };
 

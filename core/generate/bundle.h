@@ -13,8 +13,13 @@ namespace p2pvpn {
 
 struct BundleFile
 {
-    enum class Kind { Secret, Text, Script }; // written 0600, 0644, 0755
-    QString path;                             // relative, '/'-separated, e.g. "openvpn/corp-office.conf"
+    enum class Kind
+    {
+        Secret,
+        Text,
+        Script
+    };            // written 0600, 0644, 0755
+    QString path; // relative, '/'-separated, e.g. "openvpn/corp-office.conf"
     QByteArray content;
     Kind kind = Kind::Text;
 

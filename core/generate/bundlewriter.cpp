@@ -22,13 +22,20 @@ namespace {
 QFileDevice::Permissions permissionsFor(int mode)
 {
     QFileDevice::Permissions p;
-    if (mode & 0400) p |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
-    if (mode & 0200) p |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (mode & 0100) p |= QFileDevice::ExeOwner | QFileDevice::ExeUser;
-    if (mode & 0040) p |= QFileDevice::ReadGroup;
-    if (mode & 0010) p |= QFileDevice::ExeGroup;
-    if (mode & 0004) p |= QFileDevice::ReadOther;
-    if (mode & 0001) p |= QFileDevice::ExeOther;
+    if (mode & 0400)
+        p |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
+    if (mode & 0200)
+        p |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
+    if (mode & 0100)
+        p |= QFileDevice::ExeOwner | QFileDevice::ExeUser;
+    if (mode & 0040)
+        p |= QFileDevice::ReadGroup;
+    if (mode & 0010)
+        p |= QFileDevice::ExeGroup;
+    if (mode & 0004)
+        p |= QFileDevice::ReadOther;
+    if (mode & 0001)
+        p |= QFileDevice::ExeOther;
     return p;
 }
 
@@ -43,7 +50,8 @@ constexpr int memoryLevel = 3;
 QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
 {
     QList<BundleFile> files = bundle.files;
-    std::sort(files.begin(), files.end(), [](const BundleFile &x, const BundleFile &y) { return x.path < y.path; });
+    std::sort(files.begin(), files.end(),
+              [](const BundleFile &x, const BundleFile &y) { return x.path < y.path; });
     return files;
 }
 
@@ -52,8 +60,8 @@ bool isPlainRelativePath(const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('/'));
     return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
-        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
-            || std::any_of(part.begin(), part.end(), [](QChar c) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..") ||
+               std::any_of(part.begin(), part.end(), [](QChar c) {
                    return c == QLatin1Char('\\') || c.category() == QChar::Other_Control;
                });
     });
@@ -79,14 +87,16 @@ bool hasUnsafePath(const GatewayBundle &bundle, QString *offending)
 bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDir, QString *error)
 {
     if (QString bad; hasUnsafePath(bundle, &bad)) {
-        *error = tr("refusing to write \"%1\": not a plain path inside the output folder").arg(displayText(bad));
+        *error =
+            tr("refusing to write \"%1\": not a plain path inside the output folder").arg(displayText(bad));
         return false;
     }
     QDir out(outDir);
     const QString finalPath = out.filePath(bundle.name);
     const QString partialPath = out.filePath(QStringLiteral(".%1.partial").arg(bundle.name));
     const QString oldPath = out.filePath(QStringLiteral(".%1.old").arg(bundle.name));
-    if (QFileInfo::exists(finalPath) && !QFileInfo::exists(QDir(finalPath).filePath(QLatin1String(markerName)))) {
+    if (QFileInfo::exists(finalPath) &&
+        !QFileInfo::exists(QDir(finalPath).filePath(QLatin1String(markerName)))) {
         *error = tr("%1 exists and was not written by p2pvpn; choose another output folder").arg(finalPath);
         return false;
     }
@@ -102,7 +112,8 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDi
         return false;
     };
     QList<BundleFile> files = bundle.files;
-    files.append(BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
+    files.append(
+        BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
     for (const BundleFile &f : std::as_const(files)) {
         const QString path = QDir(partialPath).filePath(f.path);
         const QString dir = QFileInfo(path).path();
@@ -111,9 +122,11 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDi
         QFile::setPermissions(dir, permissionsFor(0700));
         QFile file(path);
         // Created with its final mode, so a key is never readable by others, not even briefly.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, permissionsFor(f.unixMode()))
-            || !writeFully(file, f.content)) {
-            return abandon(tr("cannot write %1: %2; the previous bundle is unchanged").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+                       permissionsFor(f.unixMode())) ||
+            !writeFully(file, f.content)) {
+            return abandon(
+                tr("cannot write %1: %2; the previous bundle is unchanged").arg(path, file.errorString()));
         }
     }
     QDir(oldPath).removeRecursively();
@@ -164,7 +177,8 @@ bool ZipWriter::open(const QString &path, QString *error)
 bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
 {
     if (QString bad; hasUnsafePath(bundle, &bad)) {
-        *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive").arg(displayText(bad), m_path);
+        *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive")
+                     .arg(displayText(bad), m_path);
         return false;
     }
     // A fixed time stamp keeps archives byte-identical for the same input.
@@ -174,7 +188,9 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         info.dateTime = stamp;
         info.setPermissions(permissionsFor(f.unixMode()));
         QuaZipFile entry(m_zip.get());
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel, false, windowBits, memoryLevel) || entry.write(f.content) != f.content.size()) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel, false,
+                        windowBits, memoryLevel) ||
+            entry.write(f.content) != f.content.size()) {
             *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
             return false;
         }
@@ -192,8 +208,8 @@ QString ZipWriter::failureReason(int zipError) const
     // QuaZip's writes lose errno; a failed write with next to nothing free is a full disk.
     const QStorageInfo disk(QFileInfo(m_partialPath).absolutePath());
     const QString reason = disk.isValid() && disk.bytesAvailable() < 64 * 1024
-        ? QString::fromLocal8Bit(strerror(ENOSPC))
-        : tr("zip error %1").arg(zipError);
+                               ? QString::fromLocal8Bit(strerror(ENOSPC))
+                               : tr("zip error %1").arg(zipError);
     return tr("%1; the previous archive is unchanged").arg(reason);
 }
 
@@ -242,9 +258,11 @@ bool ZipWriter::commit(QString *error)
     m_zip->close();
     const bool written = m_zip->getZipError() == 0;
     // rename() replaces the old archive in one step, so a reader never sees half of one.
-    if (!written || ::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        *error = tr("cannot write %1: %2").arg(m_path, written ? QString::fromLocal8Bit(strerror(errno))
-                                                              : failureReason(m_zip->getZipError()));
+    if (!written ||
+        ::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        *error = tr("cannot write %1: %2")
+                     .arg(m_path, written ? QString::fromLocal8Bit(strerror(errno))
+                                          : failureReason(m_zip->getZipError()));
         QFile::remove(m_partialPath);
         return false;
     }

@@ -23,7 +23,8 @@ class GatewayFiles
 {
     Q_DECLARE_TR_FUNCTIONS(GatewayFiles)
 public:
-    GatewayFiles(const Mesh &mesh, const Lan &lan, const QList<GatewayTunnel> &tunnels, const QList<Cidr> &remoteSubnets);
+    GatewayFiles(const Mesh &mesh, const Lan &lan, const QList<GatewayTunnel> &tunnels,
+                 const QList<Cidr> &remoteSubnets);
     QList<BundleFile> files() const;
 
 private:

@@ -5,8 +5,8 @@
 // replaced only by rotate*. Thread-safe; loaded material is cached for the life of the object, so use one
 // KeyStore per directory at a time.
 
-#include "model/mesh.h"
 #include "keys/pki.h"
+#include "model/mesh.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -38,7 +38,11 @@ bool parseIpv4(const QString &text, quint32 *address)
 
 QString formatIpv4(quint32 a)
 {
-    return QStringLiteral("%1.%2.%3.%4").arg(a >> 24).arg((a >> 16) & 0xff).arg((a >> 8) & 0xff).arg(a & 0xff);
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(a >> 24)
+        .arg((a >> 16) & 0xff)
+        .arg((a >> 8) & 0xff)
+        .arg(a & 0xff);
 }
 
 static int prefixFromMask(quint32 mask)
@@ -85,12 +89,14 @@ Cidr Cidr::parse(const QString &input, int defaultPrefix, QString *error)
         addressPart = text.left(slash).trimmed();
         const QString prefixPart = text.mid(slash + 1).trimmed();
         // Digits only: toInt() would also take a sign, and stops quietly at an embedded NUL.
-        const bool digits = !prefixPart.isEmpty() && prefixPart.size() <= 2
-            && std::all_of(prefixPart.begin(), prefixPart.end(),
-                           [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+        const bool digits = !prefixPart.isEmpty() && prefixPart.size() <= 2 &&
+                            std::all_of(prefixPart.begin(), prefixPart.end(), [](QChar c) {
+                                return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+                            });
         prefix = digits ? prefixPart.toInt() : -1;
         if (prefix < 0 || prefix > 32)
-            return fail(tr("\"%1\" has an invalid prefix length \"%2\"; expected 0 to 32").arg(text, prefixPart));
+            return fail(
+                tr("\"%1\" has an invalid prefix length \"%2\"; expected 0 to 32").arg(text, prefixPart));
     } else if (const qsizetype space = text.indexOf(QLatin1Char(' ')); space >= 0) {
         addressPart = text.left(space);
         const QString maskPart = text.mid(space + 1);
@@ -109,7 +115,9 @@ Cidr Cidr::parse(const QString &input, int defaultPrefix, QString *error)
     const Cidr network = fromAddress(address, prefix);
     if (network.m_network != address)
         return fail(tr("%1/%2 has host bits set; did you mean %3?")
-                        .arg(formatIpv4(address)).arg(prefix).arg(network.toString()));
+                        .arg(formatIpv4(address))
+                        .arg(prefix)
+                        .arg(network.toString()));
     if (error)
         error->clear();
     return network;

@@ -39,7 +39,7 @@ public:
     bool overlaps(const Cidr &other) const { return contains(other) || other.contains(*this); }
     bool isPrivate() const; // inside RFC 1918 space
 
-    QString toString() const;                 // "10.1.0.0/16"
+    QString toString() const; // "10.1.0.0/16"
     QString networkString() const { return formatIpv4(m_network); }
     QString netmaskString() const { return formatIpv4(netmask()); }
 

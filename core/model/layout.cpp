@@ -19,7 +19,8 @@ QMap<LanId, QPointF> Layout::circle(const Mesh &mesh)
     qsizetype i = 0;
     for (LanId id : mesh.lans.keys()) {
         const double angle = 2 * std::numbers::pi * double(i++) / double(n) - std::numbers::pi / 2;
-        result.insert(id, QPointF(std::round(radius * std::cos(angle)), std::round(radius * std::sin(angle))));
+        result.insert(id,
+                      QPointF(std::round(radius * std::cos(angle)), std::round(radius * std::sin(angle))));
     }
     return result;
 }

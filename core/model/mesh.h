@@ -27,11 +27,26 @@ struct LinkKey
     friend bool operator==(const LinkKey &, const LinkKey &) = default;
     friend auto operator<=>(const LinkKey &, const LinkKey &) = default;
 };
-inline size_t qHash(const LinkKey &key, size_t seed = 0) { return qHashMulti(seed, key.a, key.b); }
+inline size_t qHash(const LinkKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.a, key.b);
+}
 
-enum class Topology { Full, Manual };
-enum class KeyMode { Fingerprint, Ca };
-enum class ServiceManager { Systemd, Command };
+enum class Topology
+{
+    Full,
+    Manual
+};
+enum class KeyMode
+{
+    Fingerprint,
+    Ca
+};
+enum class ServiceManager
+{
+    Systemd,
+    Command
+};
 
 struct SshSettings
 {
@@ -106,8 +121,8 @@ public:
     QString name = QStringLiteral("mesh");
     Topology topology = Topology::Full;
     MeshSettings settings;
-    QMap<LanId, Lan> lans;        // ordered by ID, so iteration is deterministic
-    QSet<LinkKey> links;          // drawn links; used in manual topology
+    QMap<LanId, Lan> lans; // ordered by ID, so iteration is deterministic
+    QSet<LinkKey> links;   // drawn links; used in manual topology
     QMap<LinkKey, TunnelAllocation> allocations;
     LanId nextLanId = 1;
 
@@ -129,8 +144,8 @@ public:
 };
 
 // A user's value as it may appear inside a message: control, format and line-separator characters
-// (newlines, escape sequences, bidi overrides) shown escaped, so a hostile value cannot break lines or drive a terminal,
-// and a long value shortened with "…".
+// (newlines, escape sequences, bidi overrides) shown escaped, so a hostile value cannot break lines or drive
+// a terminal, and a long value shortened with "…".
 QString displayText(const QString &value, qsizetype maxLength = 64);
 
 QString toString(Topology topology);

@@ -44,8 +44,14 @@ class Reader
 public:
     Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
 
-    [[noreturn]] void fail(const QString &key, const QString &problem) const { throw ReadError(where(key) + QLatin1String(": ") + problem); }
-    QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    [[noreturn]] void fail(const QString &key, const QString &problem) const
+    {
+        throw ReadError(where(key) + QLatin1String(": ") + problem);
+    }
+    QString where(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
     bool has(const QString &key) const { return m_object.contains(key); }
 
     QJsonValue value(const QString &key, bool required) const
@@ -66,7 +72,8 @@ public:
         return v.toString();
     }
 
-    int integer(const QString &key, int fallback, bool required = false, int min = INT_MIN, int max = INT_MAX) const
+    int integer(const QString &key, int fallback, bool required = false, int min = INT_MIN,
+                int max = INT_MAX) const
     {
         const QJsonValue v = value(key, required);
         if (v.isUndefined())
@@ -134,8 +141,7 @@ public:
         return result;
     }
 
-    template<typename Enum>
-    Enum enumeration(const QString &key, Enum fallback, const char *choices) const
+    template <typename Enum> Enum enumeration(const QString &key, Enum fallback, const char *choices) const
     {
         if (!has(key))
             return fallback;
@@ -207,7 +213,8 @@ Mesh readMesh(const Reader &root)
 {
     const QString format = root.string(QStringLiteral("format"), QString(), true);
     if (format != formatTag)
-        root.fail(QStringLiteral("format"), Reader::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
+        root.fail(QStringLiteral("format"),
+                  Reader::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
     const int version = root.integer(QStringLiteral("version"), 0, true, 1);
     if (version > ProjectFile::formatVersion)
         root.fail(QStringLiteral("version"),
@@ -227,8 +234,10 @@ Mesh readMesh(const Reader &root)
     settings.portBase = s.integer(QStringLiteral("portBase"), settings.portBase, false, 1, 65535);
     settings.keyMode = s.enumeration(QStringLiteral("keyMode"), settings.keyMode, "fingerprint, ca");
     settings.dataCiphers = s.string(QStringLiteral("dataCiphers"), settings.dataCiphers);
-    settings.keepaliveInterval = s.integer(QStringLiteral("keepaliveInterval"), settings.keepaliveInterval, false, 1, 86400);
-    settings.keepaliveTimeout = s.integer(QStringLiteral("keepaliveTimeout"), settings.keepaliveTimeout, false, 1, 86400);
+    settings.keepaliveInterval =
+        s.integer(QStringLiteral("keepaliveInterval"), settings.keepaliveInterval, false, 1, 86400);
+    settings.keepaliveTimeout =
+        s.integer(QStringLiteral("keepaliveTimeout"), settings.keepaliveTimeout, false, 1, 86400);
     settings.reservedRanges = s.cidrs(QStringLiteral("reservedRanges"));
 
     const QJsonArray lans = root.array(QStringLiteral("lans"), true);
@@ -304,25 +313,25 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
 
     QJsonArray lans;
     for (const Lan &lan : mesh.lans) {
-        lans.append(QJsonObject{
-            {QStringLiteral("id"), lan.id},
-            {QStringLiteral("name"), lan.name},
-            {QStringLiteral("subnets"), cidrArray(lan.subnets)},
-            {QStringLiteral("endpoint"), lan.endpoint},
-            {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("host"), lan.ssh.host},
-                                                {QStringLiteral("port"), lan.ssh.port},
-                                                {QStringLiteral("user"), lan.ssh.user},
-                                                {QStringLiteral("keyFile"), lan.ssh.keyFile},
-                                                {QStringLiteral("useAgent"), lan.ssh.useAgent},
-                                                {QStringLiteral("useSudo"), lan.ssh.useSudo}}},
-            {QStringLiteral("deploy"),
-             QJsonObject{{QStringLiteral("targetDir"), lan.deploy.targetDir},
-                         {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)},
-                         {QStringLiteral("restartCommand"), lan.deploy.restartCommand},
-                         {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
-            {QStringLiteral("position"),
-             QJsonObject{{QStringLiteral("x"), lan.position.x()}, {QStringLiteral("y"), lan.position.y()}}},
-            {QStringLiteral("notes"), lan.notes}});
+        lans.append(
+            QJsonObject{{QStringLiteral("id"), lan.id},
+                        {QStringLiteral("name"), lan.name},
+                        {QStringLiteral("subnets"), cidrArray(lan.subnets)},
+                        {QStringLiteral("endpoint"), lan.endpoint},
+                        {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("host"), lan.ssh.host},
+                                                            {QStringLiteral("port"), lan.ssh.port},
+                                                            {QStringLiteral("user"), lan.ssh.user},
+                                                            {QStringLiteral("keyFile"), lan.ssh.keyFile},
+                                                            {QStringLiteral("useAgent"), lan.ssh.useAgent},
+                                                            {QStringLiteral("useSudo"), lan.ssh.useSudo}}},
+                        {QStringLiteral("deploy"),
+                         QJsonObject{{QStringLiteral("targetDir"), lan.deploy.targetDir},
+                                     {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)},
+                                     {QStringLiteral("restartCommand"), lan.deploy.restartCommand},
+                                     {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
+                        {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), lan.position.x()},
+                                                                 {QStringLiteral("y"), lan.position.y()}}},
+                        {QStringLiteral("notes"), lan.notes}});
     }
     root.insert(QStringLiteral("lans"), lans);
 
@@ -351,7 +360,8 @@ bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it stopped at, except for trailing garbage.
-        const int offset = parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
+        const int offset =
+            parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
         *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
         return false;
     }

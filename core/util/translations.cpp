@@ -24,8 +24,8 @@ QString Translations::install(QCoreApplication &app, const QString &overrideLang
     // QTranslator::load(QLocale, ...) walks the locale's UI languages (LANGUAGE, LC_MESSAGES, LANG) in
     // order. Without a match the source strings (English) are used; p2pvpn_en then supplies the plurals.
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, baseName, QStringLiteral("_"), resourceDir)
-        && !own->load(baseName + QStringLiteral("_en"), resourceDir)) {
+    if (!own->load(locale, baseName, QStringLiteral("_"), resourceDir) &&
+        !own->load(baseName + QStringLiteral("_en"), resourceDir)) {
         delete own;
         return QStringLiteral("en");
     }
@@ -47,7 +47,8 @@ QString Translations::install(QCoreApplication &app, const QString &overrideLang
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files = QDir(resourceDir).entryList({baseName + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(resourceDir).entryList({baseName + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages << file.mid(baseName.size() + 1).chopped(3);
     return languages;

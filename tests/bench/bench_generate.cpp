@@ -45,7 +45,10 @@ long peakRssMiB()
     return usage.ru_maxrss / 1024;
 }
 
-double seconds(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e9; }
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
 
 // One size, measured in a child process so that its peak memory is its own.
 // Returns the time to generate with new keys (the child reports it through a pipe).
@@ -87,8 +90,9 @@ double measure(int lans, const QString &base, QTextStream &out)
         const double zip = seconds(timer);
 
         const int tunnels = lans * (lans - 1) / 2;
-        out << QStringLiteral("%1 LANs  %2 tunnels  %3 files | generate with new keys %4 s | regenerate %5 s | "
-                              "zip (per gateway + whole mesh) %6 s | peak RSS %7 MiB")
+        out << QStringLiteral(
+                   "%1 LANs  %2 tunnels  %3 files | generate with new keys %4 s | regenerate %5 s | "
+                   "zip (per gateway + whole mesh) %6 s | peak RSS %7 MiB")
                    .arg(lans, 4)
                    .arg(tunnels, 6)
                    .arg(tunnels * 2, 6)
@@ -131,11 +135,12 @@ int main(int argc, char *argv[])
     const int maxLans = args.size() > 1 && args[1].toInt() > 0 ? args[1].toInt() : 200;
     const bool ancestor = !args.contains(QStringLiteral("--no-ancestor"));
     QTextStream out(stdout);
-    out << "P2P-VPN Mesh Designer: bundle generation, full mesh, fingerprint mode, on " << QThread::idealThreadCount()
-        << " core(s)" << Qt::endl;
+    out << "P2P-VPN Mesh Designer: bundle generation, full mesh, fingerprint mode, on "
+        << QThread::idealThreadCount() << " core(s)" << Qt::endl;
     // Figures for the program's own work come from a tmpfs; this VM's disk creates files slowly
     // (about 0.7 ms each), so the same run on disk is printed too, for the 100-LAN case.
-    const QString tmpfs = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    const QString tmpfs =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     out << "output and key store on " << tmpfs << Qt::endl;
     QMap<int, double> generation;
     for (int lans : {10, 50, 100, 200})
@@ -148,27 +153,29 @@ int main(int argc, char *argv[])
         return 0;
     // The ancestor: one DH group for the mesh plus an RSA key and self-signed certificate per gateway.
     QTemporaryDir dir;
-    const double dh = runOpenssl({QStringLiteral("dhparam"), QStringLiteral("-out"), QStringLiteral("dh.pem"),
-                                  QStringLiteral("2048")},
-                                 dir.path());
+    const double dh = runOpenssl(
+        {QStringLiteral("dhparam"), QStringLiteral("-out"), QStringLiteral("dh.pem"), QStringLiteral("2048")},
+        dir.path());
     const int sample = 10;
     double rsa = 0;
     for (int i = 0; i < sample; ++i)
         rsa += runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
                            QStringLiteral("/CN=gw%1").arg(i), QStringLiteral("-days"), QStringLiteral("3650"),
-                           QStringLiteral("-keyout"), QStringLiteral("k%1.pem").arg(i), QStringLiteral("-out"),
-                           QStringLiteral("c%1.pem").arg(i)},
+                           QStringLiteral("-keyout"), QStringLiteral("k%1.pem").arg(i),
+                           QStringLiteral("-out"), QStringLiteral("c%1.pem").arg(i)},
                           dir.path());
     const double perGateway = rsa / sample;
-    out << QStringLiteral("ancestor method: DH 2048 %1 s, RSA-2048 key + certificate %2 s per gateway (mean of %3)")
+    out << QStringLiteral(
+               "ancestor method: DH 2048 %1 s, RSA-2048 key + certificate %2 s per gateway (mean of %3)")
                .arg(dh, 0, 'f', 2)
                .arg(perGateway, 0, 'f', 3)
                .arg(sample)
         << Qt::endl;
     for (int lans : {10, 50, 100, 200})
         if (lans <= maxLans)
-            out << QStringLiteral("%1 gateways: ancestor's keys alone %2 s; ours, keys and every bundle %3 s: %4x faster")
+            out << QStringLiteral("%1 gateways: ancestor's keys alone %2 s; ours, keys and every bundle %3 "
+                                  "s: %4x faster")
                        .arg(lans, 3)
                        .arg(dh + lans * perGateway, 0, 'f', 2)
                        .arg(generation.value(lans), 0, 'f', 3)

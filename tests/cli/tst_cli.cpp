@@ -408,9 +408,10 @@ void TestCli::checkExitCodes_data()
     QTest::newRow("overlap is an error")
         << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.1.2.0/24"}) << 1
         << strings({"error: subnet-overlap: ", "m: 1 error, 0 warnings"});
-    QTest::newRow("only a warning")
-        << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"}) << 0
-        << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
+    QTest::newRow("only a warning") << strings(
+                                           {"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"})
+                                    << 0
+                                    << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
     QTest::newRow("unreachable in manual") << strings({"settings", "{dir}/m.p2pmesh", "--topology", "manual"})
                                            << 1 << strings({"error: lan-unreachable: "});
 }

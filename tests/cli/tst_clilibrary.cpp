@@ -16,7 +16,8 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("check --help") << QStringList{QStringLiteral("check"), QStringLiteral("--help")} << 0;
-        QTest::newRow("deploy --help") << QStringList{QStringLiteral("deploy"), QStringLiteral("--help")} << 0;
+        QTest::newRow("deploy --help")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--help")} << 0;
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--nope")} << 2;
         QTest::newRow("missing file") << QStringList{QStringLiteral("list")} << 2;
         QTest::newRow("unreadable file")

@@ -1,8 +1,8 @@
 // CacheImport: the ancestor's cache.txt ("name fqdn subnet", a bare subnet meaning /24)
 // becomes a mesh; the first bad line stops the import with "line N: ..." and no output.
 
-#include "model/cacheimport.h"
 #include "check/checker.h"
+#include "model/cacheimport.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -287,8 +287,8 @@ bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, Q
     return true;
 }
 
-Lan localGatewayLan(const QString &name, int index, int sshPort, const QString &keyFile, const QString &targetDir,
-                    const QString &servicesDir)
+Lan localGatewayLan(const QString &name, int index, int sshPort, const QString &keyFile,
+                    const QString &targetDir, const QString &servicesDir)
 {
     Lan lan;
     lan.name = name;

@@ -71,8 +71,8 @@ bool writeServiceScripts(const QString &dir, QString *error);
 
 // LAN number `index` of a test mesh, reached as root@127.0.0.1:sshPort with keyFile, installing into
 // targetDir with the service scripts of servicesDir (see writeServiceScripts).
-Lan localGatewayLan(const QString &name, int index, int sshPort, const QString &keyFile, const QString &targetDir,
-                    const QString &servicesDir);
+Lan localGatewayLan(const QString &name, int index, int sshPort, const QString &keyFile,
+                    const QString &targetDir, const QString &servicesDir);
 
 // The *.conf files of a directory, name -> contents.
 QMap<QString, QByteArray> configsIn(const QString &dir);

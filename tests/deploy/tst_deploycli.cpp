@@ -2,9 +2,9 @@
 // the user's ~/.ssh nor the app's data folder is touched.
 
 #include "deploy/knownhosts.h"
+#include "deploy/sshcommand.h"
 #include "model/mesh.h"
 #include "model/projectfile.h"
-#include "deploy/sshcommand.h"
 #include "testsshd.h"
 
 #include <QDir>
@@ -76,8 +76,8 @@ void TestDeployCli::init()
         const QString services = m_work->filePath(QStringLiteral("gw%1/services").arg(i));
         QVERIFY(QDir().mkpath(services));
         QVERIFY(writeServiceScripts(services, &error));
-        mesh.addLan(localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")), targetDir(i),
-                                    services));
+        mesh.addLan(localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")),
+                                    targetDir(i), services));
         m_servers.push_back(std::move(sshd));
     }
     QString error;

@@ -4,9 +4,9 @@
 // and a quote in it, so quoting is tested on the way.
 
 #include "deploy/deployer.h"
-#include "generate/exporter.h"
 #include "deploy/knownhosts.h"
 #include "deploy/sshcommand.h"
+#include "generate/exporter.h"
 #include "testsshd.h"
 
 #include <QDir>

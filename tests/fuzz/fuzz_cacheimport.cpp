@@ -1,7 +1,7 @@
 // Fuzzes CacheImport::fromText (the ancestor's cache.txt): never crash; a refusal names its line; an
 // import yields valid, unique LANs that the checker accepts as input and the project file round-trips.
-#include "model/cacheimport.h"
 #include "check/checker.h"
+#include "model/cacheimport.h"
 #include "model/projectfile.h"
 
 #include <cstdlib>

@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The pattern matcher on arbitrary patterns and names (split at the first newline).
     const qsizetype newline = text.indexOf('\n');
     if (newline >= 0)
-        KnownHosts::matchPatternList(QByteArrayView(text).first(newline), QByteArrayView(text).sliced(newline + 1));
+        KnownHosts::matchPatternList(QByteArrayView(text).first(newline),
+                                     QByteArrayView(text).sliced(newline + 1));
     hosts.keyTypes(QStringLiteral("gateway.example.com"), 2222);
     return 0;
 }

@@ -42,17 +42,31 @@ private slots:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("nextHop");
         const LinkList chain{{"a", "b"}, {"b", "c"}, {"c", "d"}};
-        QTest::newRow("chain a->d via b") << 4 << chain << "a" << "d" << "b";
-        QTest::newRow("chain d->a via c") << 4 << chain << "d" << "a" << "c";
-        QTest::newRow("chain b->d via c") << 4 << chain << "b" << "d" << "c";
-        QTest::newRow("chain neighbour direct") << 4 << chain << "c" << "d" << "d";
+        QTest::newRow("chain a->d via b") << 4 << chain << "a"
+                                          << "d"
+                                          << "b";
+        QTest::newRow("chain d->a via c") << 4 << chain << "d"
+                                          << "a"
+                                          << "c";
+        QTest::newRow("chain b->d via c") << 4 << chain << "b"
+                                          << "d"
+                                          << "c";
+        QTest::newRow("chain neighbour direct") << 4 << chain << "c"
+                                                << "d"
+                                                << "d";
         // Square a-b-c-d-a: a reaches c in two hops through b or d; the lower ID (b) wins.
         const LinkList square{{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "a"}};
-        QTest::newRow("square tie to lower id") << 4 << square << "a" << "c" << "b";
-        QTest::newRow("square tie from d") << 4 << square << "d" << "b" << "a";
+        QTest::newRow("square tie to lower id") << 4 << square << "a"
+                                                << "c"
+                                                << "b";
+        QTest::newRow("square tie from d") << 4 << square << "d"
+                                           << "b"
+                                           << "a";
         // A shortcut beats a longer path even through a lower ID.
         const LinkList shortcut{{"a", "b"}, {"b", "c"}, {"c", "e"}, {"a", "d"}, {"d", "e"}};
-        QTest::newRow("fewest hops") << 5 << shortcut << "a" << "e" << "d";
+        QTest::newRow("fewest hops") << 5 << shortcut << "a"
+                                     << "e"
+                                     << "d";
     }
     void manualShortestPaths()
     {

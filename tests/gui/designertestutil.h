@@ -6,8 +6,8 @@
 #include "lanitem.h"
 #include "mainwindow.h"
 #include "meshscene.h"
-#include "util/translations.h"
 #include "scriptedprompter.h"
+#include "util/translations.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,8 +24,8 @@ inline void isolateSettings(QTemporaryDir &dir)
     qputenv("XDG_CONFIG_HOME", dir.path().toLocal8Bit());
     qputenv("XDG_DATA_HOME", (dir.path() + QLatin1String("/data")).toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("p2pvpn-tests"));
-    static const bool translated = !p2pvpn::Translations::install(*QCoreApplication::instance(),
-                                                                   QStringLiteral("en")).isEmpty();
+    static const bool translated =
+        !p2pvpn::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")).isEmpty();
     Q_UNUSED(translated);
 }
 

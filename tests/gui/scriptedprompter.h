@@ -3,9 +3,9 @@
 // ScriptedPrompter: answers the designer's questions without dialogs, and records
 // them, so GUI tests never block on a modal box and can check what was asked.
 
+#include "deploy/sshsession.h"
 #include "generate/exporter.h"
 #include "prompter.h"
-#include "deploy/sshsession.h"
 
 #include <QStringList>
 

@@ -8,10 +8,10 @@
 // middle and at the end of the deploy run, for looking at the dialog under Xvfb.
 
 #include "actions.h"
+#include "deploy/knownhosts.h"
 #include "deploycontroller.h"
 #include "deploydialog.h"
 #include "designertestutil.h"
-#include "deploy/knownhosts.h"
 #include "mesheditor.h"
 #include "model/meshmodel.h"
 #include "model/projectfile.h"
@@ -92,8 +92,8 @@ void TestDesignerDeploy::init()
         const QString services = m_work->filePath(QStringLiteral("gw%1/services").arg(i));
         QVERIFY(QDir().mkpath(services));
         QVERIFY(writeServiceScripts(services, &error));
-        Lan lan = localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")), targetDir(i),
-                                  services);
+        Lan lan = localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")),
+                                  targetDir(i), services);
         lan.position = QPointF(i * 300, 0);
         mesh.addLan(lan);
         m_servers.push_back(std::move(sshd));

@@ -4,8 +4,8 @@
 #include "actions.h"
 #include "designertestutil.h"
 #include "livechecker.h"
-#include "model/meshmodel.h"
 #include "meshsettingspanel.h"
+#include "model/meshmodel.h"
 #include "tunnelitem.h"
 
 #include <QAction>

@@ -45,7 +45,9 @@ inline Mesh letterMesh(int count, KeyMode mode = KeyMode::Fingerprint)
 // Permission bits of a path (without following a final symlink), -1 if it does not exist.
 inline int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 

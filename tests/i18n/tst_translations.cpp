@@ -149,9 +149,10 @@ void TestTranslations::upToDate()
     const QString copy = dir.filePath(QStringLiteral("p2pvpn_%1.ts").arg(language));
     QVERIFY(QFile::copy(tsPath(language), copy));
 
-    QStringList args = {QStringLiteral("core"), QStringLiteral("app/cli"), QStringLiteral("app/designer"),
-                        QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-locations"),
-                        QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
+    QStringList args = {
+        QStringLiteral("core"),        QStringLiteral("app/cli"),      QStringLiteral("app/designer"),
+        QStringLiteral("-extensions"), QStringLiteral("cpp,h"),        QStringLiteral("-locations"),
+        QStringLiteral("none"),        QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
     if (pluralOnly)
         args << QStringLiteral("-pluralonly");
     args << QStringLiteral("-ts") << copy;
@@ -171,11 +172,12 @@ void TestTranslations::upToDate()
     QStringList gone = (committed - fresh).values();
     added.sort();
     gone.sort();
-    QVERIFY2(added.isEmpty() && gone.isEmpty(),
-             qPrintable(QStringLiteral("translations/p2pvpn_%1.ts is out of date (build the update_translations "
-                                       "target and translate); new in the sources:\n  %2\nno longer in the "
-                                       "sources:\n  %3")
-                            .arg(language, added.join(QLatin1String("\n  ")), gone.join(QLatin1String("\n  ")))));
+    QVERIFY2(
+        added.isEmpty() && gone.isEmpty(),
+        qPrintable(QStringLiteral("translations/p2pvpn_%1.ts is out of date (build the update_translations "
+                                  "target and translate); new in the sources:\n  %2\nno longer in the "
+                                  "sources:\n  %3")
+                       .arg(language, added.join(QLatin1String("\n  ")), gone.join(QLatin1String("\n  ")))));
 }
 
 void TestTranslations::cliSpeaks_data()
@@ -189,10 +191,11 @@ void TestTranslations::cliSpeaks_data()
     QTest::newRow("LANG=fr_FR") << QString() << QStringLiteral("fr_FR.UTF-8")
                                 << QStringList{QStringLiteral("chevauche"),
                                                QStringLiteral(" : 1 erreur, 0 avertissement\n")};
-    QTest::newRow("P2PVPN_LANG=fr over LANG=de") << QStringLiteral("fr") << QStringLiteral("de_DE.UTF-8")
-                                                 << QStringList{QStringLiteral("chevauche")};
+    QTest::newRow("P2PVPN_LANG=fr over LANG=de")
+        << QStringLiteral("fr") << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("chevauche")};
     QTest::newRow("LANG=C") << QString() << QStringLiteral("C")
-                            << QStringList{QStringLiteral("overlaps"), QStringLiteral(": 1 error, 0 warnings")};
+                            << QStringList{QStringLiteral("overlaps"),
+                                           QStringLiteral(": 1 error, 0 warnings")};
     QTest::newRow("LANG=es_ES falls back to English")
         << QString() << QStringLiteral("es_ES.UTF-8") << QStringList{QStringLiteral(": 1 error, 0 warnings")};
 }
