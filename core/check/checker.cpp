@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -17,11 +18,17 @@ using Severity = Finding::Severity;
 // One network taking part in the overlap sweep, with who it belongs to.
 struct Block
 {
-    enum class Kind { LanSubnet, Transit, Reserved, Endpoint };
+    enum class Kind
+    {
+        LanSubnet,
+        Transit,
+        Reserved,
+        Endpoint
+    };
     Cidr cidr;
     Kind kind;
-    LanId lan = 0;      // LanSubnet, Endpoint
-    int reserved = -1;  // Reserved: index into the reserved list
+    LanId lan = 0;     // LanSubnet, Endpoint
+    int reserved = -1; // Reserved: index into the reserved list
 };
 
 using Group = std::span<const Block>;
@@ -39,7 +46,8 @@ public:
         // CIDR blocks either nest or are disjoint, so sorted by start and then by
         // size, every block's containers are on a stack at most 33 deep. Blocks of
         // the very same network form one group.
-        std::sort(blocks.begin(), blocks.end(), [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
+        std::sort(blocks.begin(), blocks.end(),
+                  [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
         QVarLengthArray<Group, 40> stack;
         for (qsizetype i = 0; i < blocks.size();) {
             qsizetype j = i + 1;
@@ -128,7 +136,8 @@ private:
             if (all.size() > 1)
                 add(Severity::Error, "subnet-overlap",
                     Checker::tr("%1 (LAN %2) overlaps %3 (LAN %4)")
-                        .arg(outerNet.toString(), lanNames(outerLans), innerNet.toString(), lanNames(innerLans)),
+                        .arg(outerNet.toString(), lanNames(outerLans), innerNet.toString(),
+                             lanNames(innerLans)),
                     all);
             for (LanId id : outerLans)
                 if (innerLans.contains(id))
@@ -159,7 +168,8 @@ private:
             if (!lansB.isEmpty())
                 add(range.severity, "reserved-overlap",
                     Checker::tr("%1 of LAN %2 overlaps %3 (%4)")
-                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(), range.description),
+                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(),
+                             range.description),
                     lansB);
             if (find(b, Block::Kind::Transit))
                 add(range.severity, "reserved-overlap",
@@ -177,9 +187,10 @@ private:
                     if (!involved.contains(id))
                         involved.append(id);
                 add(Severity::Error, "endpoint-in-subnet",
-                    Checker::tr("the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
-                        .arg(b.front().cidr.networkString(), lanName(endpointOwner), a.front().cidr.toString(),
-                             lanNames(subnetOwners)),
+                    Checker::tr(
+                        "the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
+                        .arg(b.front().cidr.networkString(), lanName(endpointOwner),
+                             a.front().cidr.toString(), lanNames(subnetOwners)),
                     involved);
             }
         }
@@ -224,7 +235,9 @@ public:
     {
         // Union-find over positions in the sorted ID list (IDs can be sparse, positions are not).
         const QList<LanId> ids = m_mesh.lans.keys();
-        auto position = [&ids](LanId id) { return qsizetype(std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin()); };
+        auto position = [&ids](LanId id) {
+            return qsizetype(std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin());
+        };
         QList<qsizetype> parent(ids.size());
         std::iota(parent.begin(), parent.end(), 0);
         auto root = [&parent](qsizetype i) {
@@ -262,6 +275,106 @@ QString names(const Mesh &mesh, const QList<LanId> &ids)
     return list.join(QLatin1String(", "));
 }
 
+// "a–b, a–c, b–c and 4 more": the first few of `tunnels` by their LANs' names.
+QString tunnelNames(const Mesh &mesh, const QList<LinkKey> &tunnels)
+{
+    constexpr qsizetype shown = 3;
+    QStringList list;
+    for (qsizetype i = 0; i < qMin(shown, tunnels.size()); ++i)
+        list.append(names(mesh, {tunnels[i].a}) + QChar(0x2013) + names(mesh, {tunnels[i].b}));
+    const QString text = list.join(QLatin1String(", "));
+    if (tunnels.size() <= shown)
+        return text;
+    return Checker::tr("%1 and %n more", nullptr, int(tunnels.size() - shown)).arg(text);
+}
+
+void checkServiceCommands(const Lan &lan, QList<Finding> &out)
+{
+    const DeployOptions &d = lan.deploy;
+    if (const QString problem = Lan::validateRestartCommand(d.restartCommand); !problem.isEmpty())
+        out.append(Finding{Severity::Error,
+                           d.restartCommand.isEmpty() ? QStringLiteral("restart-command-missing")
+                                                      : QStringLiteral("service-command-invalid"),
+                           Checker::tr("LAN %1: %2").arg(lan.name, problem),
+                           {lan.id},
+                           {}});
+    // Without one, install.sh falls back to systemctl, which a host without systemd does not have.
+    if (d.stopCommand.isEmpty())
+        out.append(
+            Finding{Severity::Warning,
+                    QStringLiteral("stop-command-missing"),
+                    Checker::tr("LAN %1 has no stop command: a tunnel removed from the mesh would keep "
+                                "running on its gateway until stopped by hand")
+                        .arg(lan.name),
+                    {lan.id},
+                    {}});
+    else if (const QString problem = Lan::validateStopCommand(d.stopCommand); !problem.isEmpty())
+        out.append(Finding{Severity::Error,
+                           QStringLiteral("service-command-invalid"),
+                           Checker::tr("LAN %1: %2").arg(lan.name, problem),
+                           {lan.id},
+                           {}});
+}
+
+// Tunnel numbers kept from an earlier export that the next one cannot keep (the allocator keeps a
+// tunnel's numbers only when they fit the settings and no earlier tunnel claimed them): those running
+// tunnels get new ones, and stay down until both of their gateways are deployed again.
+void checkStoredAllocations(const Mesh &mesh, QList<Finding> &out)
+{
+    const MeshSettings &s = mesh.settings;
+    const int blockPrefix = s.transitSlash31 ? 31 : 30;
+    QList<LinkKey> misfit, outOfRange, shared;
+    QSet<quint32> usedTransit;
+    QHash<LanId, QSet<int>> usedPorts;
+    const auto inRange = [&s](int port) { return port >= s.portBase && port <= 65535; };
+    for (auto it = mesh.allocations.cbegin(); it != mesh.allocations.cend(); ++it) { // in tunnel order
+        const LinkKey &tunnel = it.key();
+        const TunnelAllocation &a = it.value();
+        if (!mesh.hasTunnel(tunnel))
+            continue; // dropped by the next export, not renumbered
+        if (a.transit.prefix() != blockPrefix || !s.transitPool.contains(a.transit))
+            misfit.append(tunnel);
+        else if (!inRange(a.portA) || !inRange(a.portB))
+            outOfRange.append(tunnel);
+        else if (usedTransit.contains(a.transit.network()) || usedPorts[tunnel.a].contains(a.portA) ||
+                 usedPorts[tunnel.b].contains(a.portB))
+            shared.append(tunnel);
+        else {
+            usedTransit.insert(a.transit.network());
+            usedPorts[tunnel.a].insert(a.portA);
+            usedPorts[tunnel.b].insert(a.portB);
+        }
+    }
+    const auto report = [&](const QList<LinkKey> &tunnels, const QString &message) {
+        out.append(Finding{Severity::Warning, QStringLiteral("tunnel-renumbered"), message, {}, tunnels});
+    };
+    // Worded so that one tunnel reads as well as several.
+    if (!misfit.isEmpty())
+        report(misfit,
+               Checker::tr("%n tunnel(s) (%1) to renumber: the transit network each kept from an earlier "
+                           "export is not a /%2 in the transit pool %3; the next export gives each a new "
+                           "one, so deploy both of its gateways",
+                           nullptr, int(misfit.size()))
+                   .arg(tunnelNames(mesh, misfit))
+                   .arg(blockPrefix)
+                   .arg(s.transitPool.toString()));
+    if (!outOfRange.isEmpty())
+        report(outOfRange,
+               Checker::tr("%n tunnel(s) (%1) to renumber: the UDP ports each kept from an earlier "
+                           "export are not within %2 to 65535; the next export gives each new ones, "
+                           "so deploy both of its gateways",
+                           nullptr, int(outOfRange.size()))
+                   .arg(tunnelNames(mesh, outOfRange))
+                   .arg(s.portBase));
+    if (!shared.isEmpty())
+        report(shared,
+               Checker::tr("%n tunnel(s) (%1) to renumber: each shares its transit network or a UDP port "
+                           "with another tunnel; the next export gives each new numbers, so deploy both "
+                           "of its gateways",
+                           nullptr, int(shared.size()))
+                   .arg(tunnelNames(mesh, shared)));
+}
+
 } // namespace
 
 const QList<ReservedRange> &Checker::builtinReservedRanges()
@@ -273,7 +386,8 @@ const QList<ReservedRange> &Checker::builtinReservedRanges()
         return QList<ReservedRange>{
             range("0.0.0.0/8", QT_TR_NOOP("\"this network\", not routable"), Severity::Error),
             range("127.0.0.0/8", QT_TR_NOOP("loopback"), Severity::Error),
-            range("169.254.0.0/16", QT_TR_NOOP("link-local, used by cloud metadata services"), Severity::Error),
+            range("169.254.0.0/16", QT_TR_NOOP("link-local, used by cloud metadata services"),
+                  Severity::Error),
             range("172.17.0.0/16", QT_TR_NOOP("Docker's default bridge"), Severity::Warning),
             range("224.0.0.0/4", QT_TR_NOOP("multicast"), Severity::Error),
             range("240.0.0.0/4", QT_TR_NOOP("reserved for future use and broadcast"), Severity::Error),
@@ -293,7 +407,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
     if (const QString problem = Mesh::validateName(mesh.name); !problem.isEmpty())
         add(Severity::Error, "mesh-name-invalid", problem);
     if (mesh.lans.size() < 2)
-        add(Severity::Warning, "mesh-too-small", tr("the mesh has fewer than two LANs, so there is nothing to link"));
+        add(Severity::Warning, "mesh-too-small",
+            tr("the mesh has fewer than two LANs, so there is nothing to link"));
 
     // Per-LAN validity, names and endpoints.
     SharedValues byName(mesh.lans.size());
@@ -318,19 +433,23 @@ QList<Finding> Checker::check(const Mesh &mesh)
                 add(Severity::Error, "ssh-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
         if (!lan.ssh.host.isEmpty())
             if (const QString problem = Lan::validateEndpoint(lan.ssh.host); !problem.isEmpty())
-                add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH host: %2").arg(lan.name, problem), {lan.id});
+                add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH host: %2").arg(lan.name, problem),
+                    {lan.id});
         if (lan.ssh.port < 1 || lan.ssh.port > 65535)
-            add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH port %2 is not 1 to 65535").arg(lan.name).arg(lan.ssh.port),
-                {lan.id});
+            add(Severity::Error, "ssh-invalid",
+                tr("LAN %1: SSH port %2 is not 1 to 65535").arg(lan.name).arg(lan.ssh.port), {lan.id});
         if (const QString problem = Lan::validateTargetDir(lan.deploy.targetDir); !problem.isEmpty())
             add(Severity::Error, "target-dir-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
+        if (lan.deploy.serviceManager == ServiceManager::Command)
+            checkServiceCommands(lan, out);
     }
     for (auto it = byName.shared().cbegin(); it != byName.shared().cend(); ++it)
-        add(Severity::Error, "name-duplicate", tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()),
-            it.value());
+        add(Severity::Error, "name-duplicate",
+            tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()), it.value());
     for (auto it = byEndpoint.shared().cbegin(); it != byEndpoint.shared().cend(); ++it)
         add(Severity::Error, "endpoint-duplicate",
-            tr("LANs %1 share the endpoint %2; each needs its own gateway").arg(names(mesh, it.value()), it.key()),
+            tr("LANs %1 share the endpoint %2; each needs its own gateway")
+                .arg(names(mesh, it.value()), it.key()),
             it.value());
 
     // Overlaps: LAN subnets, transit pool, reserved ranges and endpoints in one sweep.
@@ -381,8 +500,11 @@ QList<Finding> Checker::check(const Mesh &mesh)
             maxDegree = qMax(maxDegree, int(j - i));
         }
     }
+    if (s.transitPool.isValid() && s.portBase >= 1 && s.portBase <= 65535)
+        checkStoredAllocations(mesh, out);
     if (s.portBase < 1 || s.portBase > 65535)
-        add(Severity::Error, "port-range-overflow", tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
+        add(Severity::Error, "port-range-overflow",
+            tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
     else if (s.portBase + maxDegree - 1 > 65535)
         add(Severity::Error, "port-range-overflow",
             tr("a gateway needs %1 UDP ports from %2, which runs past 65535; lower the port base")
@@ -395,7 +517,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
             tr("data ciphers \"%1\" must be cipher names separated by ':'").arg(displayText(s.dataCiphers)));
     if (s.keepaliveInterval < 1 || s.keepaliveTimeout <= s.keepaliveInterval)
         add(Severity::Error, "settings-invalid",
-            tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s")
+            tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at "
+               "least 1 s")
                 .arg(s.keepaliveTimeout)
                 .arg(s.keepaliveInterval));
 

@@ -8,8 +8,14 @@ namespace {
 
 // Character classes, by hand: the checker validates every LAN after every keystroke,
 // and regular expressions cost far more than these loops.
-bool isLowerOrDigit(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
-bool isAsciiLetterOrDigit(QChar c) { return isLowerOrDigit(c) || (c >= u'A' && c <= u'Z'); }
+bool isLowerOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isLowerOrDigit(c) || (c >= u'A' && c <= u'Z');
+}
 
 // [a-z0-9][a-z0-9-]{0,31}
 bool isShortName(const QString &name)
@@ -24,17 +30,37 @@ bool isDnsLabel(QStringView label)
 {
     if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
         return false;
-    return std::all_of(label.cbegin(), label.cend(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
+    return std::all_of(label.cbegin(), label.cend(),
+                       [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
 }
 
 QString validateShortName(const QString &name, const char *what)
 {
     if (name.isEmpty())
-        return QCoreApplication::translate("Lan", "%1 is empty").arg(QCoreApplication::translate("Lan", what));
+        return QCoreApplication::translate("Lan", "%1 is empty")
+            .arg(QCoreApplication::translate("Lan", what));
     if (!isShortName(name))
-        return QCoreApplication::translate(
-                   "Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and '-', starting with a letter or digit")
+        return QCoreApplication::translate("Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and "
+                                                  "'-', starting with a letter or digit")
             .arg(QCoreApplication::translate("Lan", what), displayText(name));
+    return QString();
+}
+
+// A service command: the tunnel's name is appended to it on the same line (`sh -c "$CMD \"$1\""`), so a
+// line break would run the name as a command of its own, and blank text would run only the name.
+QString validateCommand(const QString &command, const char *what)
+{
+    if (command.trimmed().isEmpty() && !command.isEmpty())
+        return QCoreApplication::translate("Lan", "%1 is only spaces")
+            .arg(QCoreApplication::translate("Lan", what));
+    const bool oneLine = std::none_of(command.cbegin(), command.cend(), [](QChar c) {
+        const QChar::Category k = c.category();
+        return k == QChar::Other_Control || k == QChar::Separator_Line || k == QChar::Separator_Paragraph;
+    });
+    if (!oneLine)
+        return QCoreApplication::translate("Lan", "%1 \"%2\" must be one line without control characters; "
+                                                  "the tunnel's name is added at its end")
+            .arg(QCoreApplication::translate("Lan", what), displayText(command));
     return QString();
 }
 } // namespace
@@ -76,7 +102,8 @@ QString Lan::validateSshUser(const QString &user)
                            return isLowerOrDigit(c) || c == u'_' || c == u'.' || c == u'-';
                        });
     if (!valid)
-        return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with a "
+        return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with "
+                  "a "
                   "letter or '_'")
             .arg(displayText(user));
     return QString();
@@ -85,7 +112,9 @@ QString Lan::validateSshUser(const QString &user)
 QString Lan::validateTargetDir(const QString &dir)
 {
     // An absolute path of plain components: it is used in shell commands and file names on the gateway.
-    auto plain = [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'_' || c == u'.' || c == u'@' || c == u'+' || c == u'-'; };
+    auto plain = [](QChar c) {
+        return isAsciiLetterOrDigit(c) || c == u'_' || c == u'.' || c == u'@' || c == u'+' || c == u'-';
+    };
     bool valid = dir.size() > 1 && dir.size() <= 200 && dir.front() == u'/';
     bool dotsOnly = false;
     // One pass over the components between slashes.
@@ -105,10 +134,23 @@ QString Lan::validateTargetDir(const QString &dir)
     }
     if (!valid)
         return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -")
-                  .arg(displayText(dir));
+            .arg(displayText(dir));
     if (dotsOnly)
         return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(displayText(dir));
     return QString();
+}
+
+QString Lan::validateRestartCommand(const QString &command)
+{
+    if (command.isEmpty())
+        return tr("restart command is empty: give the shell command that (re)starts a tunnel; it gets the "
+                  "tunnel's name as its last argument");
+    return validateCommand(command, QT_TRANSLATE_NOOP("Lan", "restart command"));
+}
+
+QString Lan::validateStopCommand(const QString &command)
+{
+    return validateCommand(command, QT_TRANSLATE_NOOP("Lan", "stop command"));
 }
 
 LanId Mesh::addLan(Lan newLan)
@@ -170,6 +212,13 @@ qsizetype Mesh::tunnelCount() const
     return tunnels().size();
 }
 
+bool Mesh::hasTunnel(const LinkKey &link) const
+{
+    if (link.a == link.b || !lans.contains(link.a) || !lans.contains(link.b))
+        return false;
+    return topology == Topology::Full || links.contains(link);
+}
+
 QString displayText(const QString &value, qsizetype maxLength)
 {
     QString out;
@@ -182,8 +231,9 @@ QString displayText(const QString &value, qsizetype maxLength)
             out += QLatin1String("\\n");
         else if (c == QLatin1Char('\t'))
             out += QLatin1String("\\t");
-        else if (const QChar::Category k = c.category(); k == QChar::Other_Control || k == QChar::Other_Format
-                 || k == QChar::Separator_Line || k == QChar::Separator_Paragraph)
+        else if (const QChar::Category k = c.category();
+                 k == QChar::Other_Control || k == QChar::Other_Format || k == QChar::Separator_Line ||
+                 k == QChar::Separator_Paragraph)
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             out += c;
@@ -191,8 +241,14 @@ QString displayText(const QString &value, qsizetype maxLength)
     return out;
 }
 
-QString toString(Topology t) { return t == Topology::Full ? QStringLiteral("full") : QStringLiteral("manual"); }
-QString toString(KeyMode m) { return m == KeyMode::Fingerprint ? QStringLiteral("fingerprint") : QStringLiteral("ca"); }
+QString toString(Topology t)
+{
+    return t == Topology::Full ? QStringLiteral("full") : QStringLiteral("manual");
+}
+QString toString(KeyMode m)
+{
+    return m == KeyMode::Fingerprint ? QStringLiteral("fingerprint") : QStringLiteral("ca");
+}
 QString toString(ServiceManager s)
 {
     return s == ServiceManager::Systemd ? QStringLiteral("systemd") : QStringLiteral("command");

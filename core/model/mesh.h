@@ -27,11 +27,26 @@ struct LinkKey
     friend bool operator==(const LinkKey &, const LinkKey &) = default;
     friend auto operator<=>(const LinkKey &, const LinkKey &) = default;
 };
-inline size_t qHash(const LinkKey &key, size_t seed = 0) { return qHashMulti(seed, key.a, key.b); }
+inline size_t qHash(const LinkKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.a, key.b);
+}
 
-enum class Topology { Full, Manual };
-enum class KeyMode { Fingerprint, Ca };
-enum class ServiceManager { Systemd, Command };
+enum class Topology
+{
+    Full,
+    Manual
+};
+enum class KeyMode
+{
+    Fingerprint,
+    Ca
+};
+enum class ServiceManager
+{
+    Systemd,
+    Command
+};
 
 struct SshSettings
 {
@@ -72,6 +87,10 @@ public:
     static QString validateEndpoint(const QString &endpoint);
     static QString validateSshUser(const QString &user);
     static QString validateTargetDir(const QString &dir);
+    // ServiceManager::Command: shell text that deploy runs as root with the tunnel's name appended.
+    // The restart command is required; the stop command may be empty (the checker warns about that).
+    static QString validateRestartCommand(const QString &command);
+    static QString validateStopCommand(const QString &command);
 
     friend bool operator==(const Lan &, const Lan &) = default;
 };
@@ -106,8 +125,8 @@ public:
     QString name = QStringLiteral("mesh");
     Topology topology = Topology::Full;
     MeshSettings settings;
-    QMap<LanId, Lan> lans;        // ordered by ID, so iteration is deterministic
-    QSet<LinkKey> links;          // drawn links; used in manual topology
+    QMap<LanId, Lan> lans; // ordered by ID, so iteration is deterministic
+    QSet<LinkKey> links;   // drawn links; used in manual topology
     QMap<LinkKey, TunnelAllocation> allocations;
     LanId nextLanId = 1;
 
@@ -124,13 +143,14 @@ public:
     // The tunnels to build: every pair in full topology, the drawn links in manual.
     QList<LinkKey> tunnels() const;
     qsizetype tunnelCount() const;
+    bool hasTunnel(const LinkKey &link) const; // whether tunnels() holds it, without listing them
 
     friend bool operator==(const Mesh &, const Mesh &) = default;
 };
 
 // A user's value as it may appear inside a message: control, format and line-separator characters
-// (newlines, escape sequences, bidi overrides) shown escaped, so a hostile value cannot break lines or drive a terminal,
-// and a long value shortened with "…".
+// (newlines, escape sequences, bidi overrides) shown escaped, so a hostile value cannot break lines or drive
+// a terminal, and a long value shortened with "…".
 QString displayText(const QString &value, qsizetype maxLength = 64);
 
 QString toString(Topology topology);
