@@ -20,11 +20,10 @@ DeployController::DeployController(MeshModel *model, LiveChecker *checker, Docum
     : QObject(parent), m_model(model), m_checker(checker), m_documents(documents),
       m_dialogParent(dialogParent)
 {
-    // Results describe the mesh as it was deployed; any edit makes them stale.
-    connect(m_model, &MeshModel::changed, this, [this] {
-        if (!m_generating)
-            clearResults();
-    });
+    // Results describe the mesh as it was deployed; any change makes them stale. That includes the
+    // allocations generateBundles() writes back: it runs once per dialog, before any run of it, and
+    // it writes only when tunnels were added or dropped since, and so the results were stale anyway.
+    connect(m_model, &MeshModel::changed, this, &DeployController::clearResults);
 }
 
 DeployController::~DeployController()
@@ -157,9 +156,7 @@ bool DeployController::generateBundles(Mesh *mesh)
     }
     // New tunnels got transit nets and ports: keep them, so the gateways and the file agree.
     if (exporter.mesh().allocations != m_model->mesh().allocations) {
-        m_generating = true;
         m_model->setAllocations(exporter.mesh().allocations);
-        m_generating = false;
         m_documents->save();
     }
     *mesh = exporter.mesh();

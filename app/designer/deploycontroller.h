@@ -7,8 +7,8 @@
 // per LAN for the canvas badges and forgets them when the mesh changes.
 
 #include "deploy/deployer.h"
-#include "model/mesh.h"
 #include "meshscene.h"
+#include "model/mesh.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,7 +67,6 @@ private:
     QHash<QString, LanId> m_ids; // gateway name -> LAN
     QHash<LanId, DeployState> m_results;
     bool m_dryRun = false;
-    bool m_generating = false;
 };
 
 } // namespace p2pvpn
