@@ -143,8 +143,8 @@ QString Lan::validateTargetDir(const QString &dir)
 QString Lan::validateRestartCommand(const QString &command)
 {
     if (command.isEmpty())
-        return tr("restart command is empty: give the shell command that (re)starts a tunnel; it gets the "
-                  "tunnel's name as its last argument");
+        return tr(
+            "restart command is empty: give the shell command that (re)starts a tunnel, or use systemd");
     return validateCommand(command, QT_TRANSLATE_NOOP("Lan", "restart command"));
 }
 
