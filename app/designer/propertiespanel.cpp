@@ -148,20 +148,24 @@ QWidget *PropertiesPanel::buildLanPage()
         commit([&](Lan &l) { l.deploy.serviceManager = manager; });
     });
     form->addRow(tr("Service"), m_serviceManager);
-    // Only for the "command" service manager; the checker reports a missing one as well.
-    m_restartCommand = new ValidatedLineEdit(&Lan::validateRestartCommand);
-    m_restartCommand->setObjectName(QStringLiteral("lanRestartCommand"));
-    m_restartCommand->setPlaceholderText(tr("/usr/local/sbin/tunnel restart"));
-    connect(m_restartCommand, &ValidatedLineEdit::committed, this,
-            [this](const QString &v) { commit([&](Lan &l) { l.deploy.restartCommand = v; }); });
+    // Only for the "command" service manager (refresh() hides them otherwise); the checker reports a missing
+    // one.
+    const auto commandField = [&](ValidatedLineEdit::Validator validator, const char *name,
+                                  const QString &example, QString DeployOptions::*command) {
+        auto *field = new ValidatedLineEdit(std::move(validator));
+        field->setObjectName(QLatin1String(name));
+        field->setPlaceholderText(example);
+        connect(field, &ValidatedLineEdit::committed, this,
+                [this, command](const QString &v) { commit([&](Lan &l) { l.deploy.*command = v; }); });
+        return field;
+    };
+    m_restartCommand = commandField(&Lan::validateRestartCommand, "lanRestartCommand",
+                                    tr("/usr/local/sbin/tunnel restart"), &DeployOptions::restartCommand);
     form->addRow(tr("Restart"), m_restartCommand,
                  tr("Shell command that (re)starts a tunnel, run as root with the tunnel's name as its last "
                     "argument."));
-    m_stopCommand = new ValidatedLineEdit(&Lan::validateStopCommand);
-    m_stopCommand->setObjectName(QStringLiteral("lanStopCommand"));
-    m_stopCommand->setPlaceholderText(tr("/usr/local/sbin/tunnel stop"));
-    connect(m_stopCommand, &ValidatedLineEdit::committed, this,
-            [this](const QString &v) { commit([&](Lan &l) { l.deploy.stopCommand = v; }); });
+    m_stopCommand = commandField(&Lan::validateStopCommand, "lanStopCommand",
+                                 tr("/usr/local/sbin/tunnel stop"), &DeployOptions::stopCommand);
     form->addRow(tr("Stop"), m_stopCommand,
                  tr("Stops a tunnel that was removed from the mesh; called the same way."));
     form->finish();
