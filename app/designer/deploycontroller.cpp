@@ -21,8 +21,8 @@ DeployController::DeployController(MeshModel *model, LiveChecker *checker, Docum
       m_dialogParent(dialogParent)
 {
     // Results describe the mesh as it was deployed; any change makes them stale. That includes the
-    // allocations generateBundles() writes back: it runs once per dialog, before any run of it, and
-    // it writes only when tunnels were added or dropped since, and so the results were stale anyway.
+    // allocations generateBundles() writes back, with no guard needed: it runs before any run of its
+    // dialog, and finds new numbers only after an edit (tunnels or settings), which cleared them already.
     connect(m_model, &MeshModel::changed, this, &DeployController::clearResults);
 }
 

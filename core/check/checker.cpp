@@ -324,25 +324,30 @@ void checkStoredAllocations(const Mesh &mesh, QList<Finding> &out)
     const MeshSettings &s = mesh.settings;
     const int blockPrefix = s.transitSlash31 ? 31 : 30;
     QList<LinkKey> misfit, outOfRange, shared;
+    // What the tunnels before this one claimed: transit networks, and (gateway, port) pairs as one number.
     QSet<quint32> usedTransit;
-    QHash<LanId, QSet<int>> usedPorts;
-    const auto inRange = [&s](int port) { return port >= s.portBase && port <= 65535; };
+    QSet<quint64> usedPorts;
+    usedTransit.reserve(mesh.allocations.size());
+    usedPorts.reserve(mesh.allocations.size() * 2);
+    const auto port = [](LanId lan, int p) { return quint64(quint32(lan)) << 32 | quint32(p); };
+    const auto inRange = [&s](int p) { return p >= s.portBase && p <= 65535; };
     for (auto it = mesh.allocations.cbegin(); it != mesh.allocations.cend(); ++it) { // in tunnel order
         const LinkKey &tunnel = it.key();
         const TunnelAllocation &a = it.value();
         if (!mesh.hasTunnel(tunnel))
             continue; // dropped by the next export, not renumbered
+        const quint64 portA = port(tunnel.a, a.portA), portB = port(tunnel.b, a.portB);
         if (a.transit.prefix() != blockPrefix || !s.transitPool.contains(a.transit))
             misfit.append(tunnel);
         else if (!inRange(a.portA) || !inRange(a.portB))
             outOfRange.append(tunnel);
-        else if (usedTransit.contains(a.transit.network()) || usedPorts[tunnel.a].contains(a.portA) ||
-                 usedPorts[tunnel.b].contains(a.portB))
+        else if (usedTransit.contains(a.transit.network()) || usedPorts.contains(portA) ||
+                 usedPorts.contains(portB))
             shared.append(tunnel);
         else {
             usedTransit.insert(a.transit.network());
-            usedPorts[tunnel.a].insert(a.portA);
-            usedPorts[tunnel.b].insert(a.portB);
+            usedPorts.insert(portA);
+            usedPorts.insert(portB);
         }
     }
     const auto report = [&](const QList<LinkKey> &tunnels, const QString &message) {
