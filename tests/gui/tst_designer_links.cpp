@@ -142,6 +142,7 @@ void TestDesignerLinks::tunnelFindingFlagsTheEdge()
     testutil::Window w;
     // Numbers kept from an earlier export for aws-us-east to office (1-3), outside the transit pool.
     const LinkKey stale(1, 3);
+    w->checker()->checkNow(); // nothing pending: the allocations alone must bring the next check
     w->model()->setAllocations(
         {{stale, TunnelAllocation{Cidr::parse(QStringLiteral("10.99.0.0/30")), 1194, 1194}}});
     TunnelItem *edge = w->scene()->tunnelItem(stale);
