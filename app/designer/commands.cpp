@@ -1,7 +1,5 @@
 #include "commands.h"
 
-#include "model/meshmodel.h"
-
 #include <QSet>
 
 namespace p2pvpn {
@@ -170,57 +168,6 @@ void RemoveLinksCommand::undo()
 {
     for (const LinkKey &link : std::as_const(m_links))
         m_model->addLink(link);
-}
-
-SetMeshSettingsCommand::SetMeshSettingsCommand(MeshModel *model, const MeshSettings &before,
-                                               const MeshSettings &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_model(model), m_before(before), m_after(after)
-{
-    setText(tr("Change mesh settings"));
-}
-
-void SetMeshSettingsCommand::redo()
-{
-    m_model->setSettings(m_after);
-}
-
-void SetMeshSettingsCommand::undo()
-{
-    m_model->setSettings(m_before);
-}
-
-SetTopologyCommand::SetTopologyCommand(MeshModel *model, Topology before, Topology after,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent), m_model(model), m_before(before), m_after(after)
-{
-    setText(after == Topology::Full ? tr("Switch to full mesh") : tr("Switch to manual links"));
-}
-
-void SetTopologyCommand::redo()
-{
-    m_model->setTopology(m_after);
-}
-
-void SetTopologyCommand::undo()
-{
-    m_model->setTopology(m_before);
-}
-
-SetMeshNameCommand::SetMeshNameCommand(MeshModel *model, const QString &before, const QString &after,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent), m_model(model), m_before(before), m_after(after)
-{
-    setText(tr("Rename mesh to %1").arg(after));
-}
-
-void SetMeshNameCommand::redo()
-{
-    m_model->setName(m_after);
-}
-
-void SetMeshNameCommand::undo()
-{
-    m_model->setName(m_before);
 }
 
 } // namespace p2pvpn

@@ -5,14 +5,13 @@
 // stay valid however the scene rebuilds itself.
 
 #include "model/mesh.h"
+#include "model/meshmodel.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QUndoCommand>
 
 namespace p2pvpn {
-
-class MeshModel;
 
 class AddLanCommand : public QUndoCommand
 {
@@ -113,48 +112,26 @@ private:
     QList<LinkKey> m_links;
 };
 
-class SetMeshSettingsCommand : public QUndoCommand
+// Sets one mesh-wide value (name, topology, settings) through the model's setter for it, e.g.
+// SetMeshValueCommand(model, &MeshModel::setTopology, before, after, text). `text` names the step.
+template <typename T, typename Arg = const T &> class SetMeshValueCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(SetMeshSettingsCommand)
 public:
-    SetMeshSettingsCommand(MeshModel *model, const MeshSettings &before, const MeshSettings &after,
-                           QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    using Setter = void (MeshModel::*)(Arg);
+    SetMeshValueCommand(MeshModel *model, void (MeshModel::*setter)(Arg), T before, T after,
+                        const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_model(model), m_setter(setter), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+    }
+    void redo() override { (m_model->*m_setter)(m_after); }
+    void undo() override { (m_model->*m_setter)(m_before); }
 
 private:
     MeshModel *m_model;
-    MeshSettings m_before;
-    MeshSettings m_after;
-};
-
-class SetTopologyCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(SetTopologyCommand)
-public:
-    SetTopologyCommand(MeshModel *model, Topology before, Topology after, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    MeshModel *m_model;
-    Topology m_before;
-    Topology m_after;
-};
-
-class SetMeshNameCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(SetMeshNameCommand)
-public:
-    SetMeshNameCommand(MeshModel *model, const QString &before, const QString &after,
-                       QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    MeshModel *m_model;
-    QString m_before;
-    QString m_after;
+    Setter m_setter;
+    T m_before;
+    T m_after;
 };
 
 } // namespace p2pvpn

@@ -18,11 +18,10 @@ DeployController::DeployController(MeshModel *model, LiveChecker *checker, Docum
     : QObject(parent), m_model(model), m_checker(checker), m_documents(documents),
       m_dialogParent(dialogParent)
 {
-    // Results describe the mesh as it was deployed; any edit makes them stale.
-    connect(m_model, &MeshModel::changed, this, [this] {
-        if (!m_generating)
-            clearResults();
-    });
+    // Results describe the mesh as it was deployed; any change makes them stale. That includes the
+    // allocations generateBundles() writes back, with no guard needed: it runs before any run of its
+    // dialog, and finds new numbers only after an edit (tunnels or settings), which cleared them already.
+    connect(m_model, &MeshModel::changed, this, &DeployController::clearResults);
 }
 
 DeployController::~DeployController()
@@ -141,10 +140,8 @@ bool DeployController::generateBundles(Mesh *mesh)
     GenerateRequest request;
     request.outDir = m_bundles->path();
     GenerateResult result;
-    m_generating = true;
     const bool written =
         GenerateRunner(m_model, m_documents, m_dialogParent).run(request, tr("Deploy"), &result);
-    m_generating = false;
     if (!written) {
         m_bundles.reset();
         return false;

@@ -67,7 +67,6 @@ private:
     QHash<QString, LanId> m_ids; // gateway name -> LAN
     QHash<LanId, DeployState> m_results;
     bool m_dryRun = false;
-    bool m_generating = false;
 };
 
 } // namespace p2pvpn

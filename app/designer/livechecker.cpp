@@ -49,6 +49,7 @@ LiveChecker::LiveChecker(MeshModel *model, QObject *parent) : QObject(parent), m
     connect(model, &MeshModel::nameChanged, this, &LiveChecker::schedule);
     connect(model, &MeshModel::topologyChanged, this, &LiveChecker::schedule);
     connect(model, &MeshModel::settingsChanged, this, &LiveChecker::schedule);
+    connect(model, &MeshModel::allocationsChanged, this, &LiveChecker::schedule); // checked too
     checkNow();
 }
 

@@ -17,6 +17,7 @@
 #include "propertiespanel.h"
 #include "recentfiles.h"
 #include "tunnelitem.h"
+#include "util/translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -158,14 +160,20 @@ void MainWindow::createMenus()
 
 void MainWindow::createLanguageMenu(QMenu *menu)
 {
-    // Language names in their own language, so a user can find theirs whatever the current one is.
-    const QList<std::pair<QString, QString>> languages = {{QString(), tr("System Default")},
-                                                          {QStringLiteral("en"), QStringLiteral("English")},
-                                                          {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                          {QStringLiteral("fr"), QStringLiteral("Français")}};
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    QList<std::pair<QString, QString>> languages = {{QString(), tr("System Default")}};
+    for (const QString &code : Translations::available()) {
+        // Each name in its own language, so a user can find theirs whatever the current one is. Locale
+        // data names English after a country ("American English"); ours is just the source text.
+        QString name =
+            code == QLatin1String("en") ? QStringLiteral("English") : QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper(); // "français" as a menu entry
+        languages.append({code, name.isEmpty() ? code : name});
+    }
     const QString current = QSettings().value(QLatin1String(languageKey)).toString();
     auto *group = new QActionGroup(menu);
-    for (const auto &[code, name] : languages) {
+    for (const auto &[code, name] : std::as_const(languages)) {
         QAction *action = menu->addAction(name);
         action->setCheckable(true);
         action->setChecked(code == current);

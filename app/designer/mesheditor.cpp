@@ -82,11 +82,6 @@ QList<LanId> MeshEditor::duplicateLans(const QList<LanId> &ids)
     return created;
 }
 
-void MeshEditor::removeLans(const QList<LanId> &ids)
-{
-    remove(ids, {});
-}
-
 void MeshEditor::remove(const QList<LanId> &lans, const QList<LinkKey> &links)
 {
     QList<LinkKey> ownLinks; // links that go with a removed LAN are restored by its command
@@ -150,20 +145,27 @@ void MeshEditor::removeLinks(const QList<LinkKey> &links)
 
 void MeshEditor::setSettings(const MeshSettings &settings)
 {
-    if (m_model->mesh().settings != settings)
-        m_stack->push(new SetMeshSettingsCommand(m_model, m_model->mesh().settings, settings));
+    const MeshSettings &before = m_model->mesh().settings;
+    if (before != settings)
+        m_stack->push(new SetMeshValueCommand(m_model, &MeshModel::setSettings, before, settings,
+                                              tr("Change mesh settings")));
 }
 
 void MeshEditor::setTopology(Topology topology)
 {
-    if (m_model->mesh().topology != topology)
-        m_stack->push(new SetTopologyCommand(m_model, m_model->mesh().topology, topology));
+    const Topology before = m_model->mesh().topology;
+    if (before != topology)
+        m_stack->push(new SetMeshValueCommand(m_model, &MeshModel::setTopology, before, topology,
+                                              topology == Topology::Full ? tr("Switch to full mesh")
+                                                                         : tr("Switch to manual links")));
 }
 
 void MeshEditor::setMeshName(const QString &name)
 {
-    if (m_model->mesh().name != name)
-        m_stack->push(new SetMeshNameCommand(m_model, m_model->mesh().name, name));
+    const QString before = m_model->mesh().name;
+    if (before != name)
+        m_stack->push(new SetMeshValueCommand(m_model, &MeshModel::setName, before, name,
+                                              tr("Rename mesh to %1").arg(name)));
 }
 
 void MeshEditor::applyLayout(LayoutKind kind)

@@ -34,7 +34,6 @@ public:
     LanId addLan(const QPointF &position);
     LanId addLan();
     QList<LanId> duplicateLans(const QList<LanId> &ids);
-    void removeLans(const QList<LanId> &ids);
     // Deletes LANs and links in one undo step.
     void remove(const QList<LanId> &lans, const QList<LinkKey> &links);
     void updateLan(const Lan &lan);

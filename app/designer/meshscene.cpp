@@ -45,41 +45,24 @@ MeshScene::MeshScene(MeshModel *model, LiveChecker *checker, QObject *parent)
     setItemIndexMethod(NoIndex);
     setBackgroundBrush(m_theme.canvas);
 
+    // The model decides which tunnels exist; the scene mirrors its signals and applies no rule of its own.
     connect(model, &MeshModel::meshReset, this, &MeshScene::rebuild);
-    connect(model, &MeshModel::topologyChanged, this, &MeshScene::rebuildTunnels);
-    connect(model, &MeshModel::lanAdded, this, [this](LanId id) {
-        addLanItem(id);
-        if (m_model->mesh().topology == Topology::Full) {
-            for (LanId other : m_model->mesh().lans.keys())
-                if (other != id)
-                    addTunnelItem(LinkKey(id, other));
-            updateDensity();
-        }
-    });
-    connect(model, &MeshModel::lanRemoved, this, [this](LanId id) {
-        const QList<TunnelItem *> touching = m_touching.value(id);
-        for (TunnelItem *edge : touching)
-            removeTunnelItem(edge->link());
-        removeLanItem(id);
-        updateDensity();
-    });
+    connect(model, &MeshModel::lanAdded, this, &MeshScene::addLanItem);
+    connect(model, &MeshModel::lanRemoved, this, &MeshScene::removeLanItem);
     connect(model, &MeshModel::lanChanged, this, [this](LanId id) {
         if (LanItem *item = m_lans.value(id))
             item->refresh();
     });
     connect(model, &MeshModel::lanMoved, this, &MeshScene::placeLan);
-    connect(model, &MeshModel::linkAdded, this, [this](const LinkKey &link) {
-        if (m_model->mesh().topology == Topology::Manual) {
-            addTunnelItem(link);
-            updateDensity();
-        }
+    connect(model, &MeshModel::tunnelAdded, this, [this](const LinkKey &tunnel) {
+        addTunnelItem(tunnel);
+        updateDensity();
     });
-    connect(model, &MeshModel::linkRemoved, this, [this](const LinkKey &link) {
-        if (m_model->mesh().topology == Topology::Manual) {
-            removeTunnelItem(link);
-            updateDensity();
-        }
+    connect(model, &MeshModel::tunnelRemoved, this, [this](const LinkKey &tunnel) {
+        removeTunnelItem(tunnel);
+        updateDensity();
     });
+    connect(model, &MeshModel::topologyChanged, this, &MeshScene::onTopologyChanged);
     connect(checker, &LiveChecker::lanFlagsChanged, this, &MeshScene::onLanFlagsChanged);
     connect(checker, &LiveChecker::linkFlagsChanged, this, &MeshScene::onLinkFlagsChanged);
     rebuild();
@@ -97,32 +80,29 @@ void MeshScene::setTheme(const Theme &theme)
 void MeshScene::rebuild()
 {
     cancelDrags();
-    for (TunnelItem *edge : std::as_const(m_tunnels))
-        delete edge;
+    qDeleteAll(m_tunnels);
     m_tunnels.clear();
     m_touching.clear();
-    for (LanItem *item : std::as_const(m_lans))
-        delete item;
+    qDeleteAll(m_lans);
     m_lans.clear();
     for (LanId id : m_model->mesh().lans.keys())
         addLanItem(id);
-    rebuildTunnels();
-    setSceneRect(contentRect().adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
-}
-
-void MeshScene::rebuildTunnels()
-{
-    cancelDrags();
-    for (TunnelItem *edge : std::as_const(m_tunnels))
-        delete edge;
-    m_tunnels.clear();
-    m_touching.clear();
     const QList<LinkKey> tunnels = m_model->mesh().tunnels();
     m_tunnels.reserve(tunnels.size());
     m_dense = tunnels.size() > denseEdgeCount;
     for (const LinkKey &link : tunnels)
         addTunnelItem(link);
-    if (m_linkMode && m_model->mesh().topology != Topology::Manual)
+    onTopologyChanged();
+    setSceneRect(contentRect().adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
+}
+
+void MeshScene::onTopologyChanged()
+{
+    // The tunnels have come and gone already; what changes here is whether edges are drawn links.
+    const bool manual = m_model->mesh().topology == Topology::Manual;
+    for (TunnelItem *edge : std::as_const(m_tunnels))
+        edge->setEditable(manual);
+    if (!manual)
         setLinkMode(false);
 }
 
@@ -145,6 +125,10 @@ void MeshScene::removeLanItem(LanId id)
     if (m_linkFrom == id || (m_linkTarget && m_linkTarget->lanId() == id))
         cancelDrags();
     m_dragStart.remove(id);
+    // The model reports a LAN's tunnels gone before the LAN; an edge must never outlive its ends.
+    const QList<TunnelItem *> touching = m_touching.value(id);
+    for (TunnelItem *edge : touching)
+        removeTunnelItem(edge->link());
     delete m_lans.take(id);
     m_touching.remove(id);
 }

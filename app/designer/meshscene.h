@@ -85,7 +85,7 @@ protected:
 
 private:
     void rebuild();
-    void rebuildTunnels();
+    void onTopologyChanged();
     void addLanItem(LanId id);
     void removeLanItem(LanId id);
     void addTunnelItem(const LinkKey &link);

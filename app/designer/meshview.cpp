@@ -5,6 +5,7 @@
 #include "model/projectfile.h"
 #include "tunnelitem.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QMimeData>
@@ -245,6 +246,16 @@ void MeshView::drawBackground(QPainter *painter, const QRectF &rect)
     drawGrid(painter, rect);
     if (m_scene->hasFrozenEdges())
         m_scene->paintFrozenEdges(painter, rect);
+}
+
+void MeshView::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark (or the user's colours changed): the canvas follows.
+    if (event->type() == QEvent::PaletteChange) {
+        m_scene->setTheme(Theme::fromPalette(QApplication::palette()));
+        resetCachedContent(); // the cached background holds the old canvas colour and grid dots
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void MeshView::drawGrid(QPainter *painter, const QRectF &rect)

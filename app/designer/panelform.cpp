@@ -71,6 +71,16 @@ void PanelForm::addWidget(QWidget *widget)
     m_form->addRow(widget);
 }
 
+void PanelForm::setRowVisible(QWidget *field, bool visible)
+{
+    // A row with a hint holds the field inside a box: the row is the box's.
+    QWidget *rowField = field;
+    while (rowField && m_form->indexOf(rowField) < 0)
+        rowField = rowField->parentWidget();
+    if (rowField)
+        m_form->setRowVisible(rowField, visible);
+}
+
 void PanelForm::finish()
 {
     static_cast<QVBoxLayout *>(m_body->layout())->addStretch(1);

@@ -19,7 +19,9 @@ public:
     QLabel *addSection(const QString &title);
     void addRow(const QString &label, QWidget *field, const QString &hint = QString());
     void addWidget(QWidget *widget); // spans both columns
-    void finish();                   // pushes everything to the top
+    // Shows or hides the row of `field` (given to addRow) with its label and hint.
+    void setRowVisible(QWidget *field, bool visible);
+    void finish(); // pushes everything to the top
 
 private:
     QWidget *m_body;

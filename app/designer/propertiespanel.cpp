@@ -51,7 +51,7 @@ PropertiesPanel::PropertiesPanel(MeshModel *model, MeshEditor *editor, QWidget *
 
 QWidget *PropertiesPanel::buildLanPage()
 {
-    auto *form = new PanelForm(this);
+    auto *form = m_lanForm = new PanelForm(this);
     m_title = form->addSection(QString());
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -148,6 +148,26 @@ QWidget *PropertiesPanel::buildLanPage()
         commit([&](Lan &l) { l.deploy.serviceManager = manager; });
     });
     form->addRow(tr("Service"), m_serviceManager);
+    // Only for the "command" service manager (refresh() hides them otherwise); the checker reports a missing
+    // one.
+    const auto commandField = [&](ValidatedLineEdit::Validator validator, const char *name,
+                                  const QString &example, QString DeployOptions::*command) {
+        auto *field = new ValidatedLineEdit(std::move(validator));
+        field->setObjectName(QLatin1String(name));
+        field->setPlaceholderText(example);
+        connect(field, &ValidatedLineEdit::committed, this,
+                [this, command](const QString &v) { commit([&](Lan &l) { l.deploy.*command = v; }); });
+        return field;
+    };
+    m_restartCommand = commandField(&Lan::validateRestartCommand, "lanRestartCommand",
+                                    tr("/usr/local/sbin/tunnel restart"), &DeployOptions::restartCommand);
+    form->addRow(tr("Restart"), m_restartCommand,
+                 tr("Shell command that (re)starts a tunnel, run as root with the tunnel's name as its last "
+                    "argument."));
+    m_stopCommand = commandField(&Lan::validateStopCommand, "lanStopCommand",
+                                 tr("/usr/local/sbin/tunnel stop"), &DeployOptions::stopCommand);
+    form->addRow(tr("Stop"), m_stopCommand,
+                 tr("Stops a tunnel that was removed from the mesh; called the same way."));
     form->finish();
     return form;
 }
@@ -205,6 +225,11 @@ void PropertiesPanel::refresh()
     m_useSudo->setChecked(lan->ssh.useSudo);
     m_targetDir->setValue(lan->deploy.targetDir);
     m_serviceManager->setCurrentIndex(m_serviceManager->findData(int(lan->deploy.serviceManager)));
+    const bool commands = lan->deploy.serviceManager == ServiceManager::Command;
+    m_lanForm->setRowVisible(m_restartCommand, commands);
+    m_lanForm->setRowVisible(m_stopCommand, commands);
+    m_restartCommand->setValue(lan->deploy.restartCommand);
+    m_stopCommand->setValue(lan->deploy.stopCommand);
 }
 
 void PropertiesPanel::commit(const std::function<void(Lan &)> &change)

@@ -21,6 +21,7 @@ namespace p2pvpn {
 class CidrListEdit;
 class MeshEditor;
 class MeshModel;
+class PanelForm;
 class ValidatedLineEdit;
 
 class PropertiesPanel : public QWidget
@@ -35,6 +36,9 @@ public:
     ValidatedLineEdit *nameEdit() const { return m_name; }
     CidrListEdit *subnetsEdit() const { return m_subnets; }
     ValidatedLineEdit *endpointEdit() const { return m_endpoint; }
+    QComboBox *serviceManagerBox() const { return m_serviceManager; }
+    ValidatedLineEdit *restartCommandEdit() const { return m_restartCommand; }
+    ValidatedLineEdit *stopCommandEdit() const { return m_stopCommand; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +57,7 @@ private:
 
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
+    PanelForm *m_lanForm = nullptr;
     QLabel *m_title;
     ValidatedLineEdit *m_name;
     CidrListEdit *m_subnets;
@@ -66,6 +71,8 @@ private:
     QCheckBox *m_useSudo;
     ValidatedLineEdit *m_targetDir;
     QComboBox *m_serviceManager;
+    ValidatedLineEdit *m_restartCommand;
+    ValidatedLineEdit *m_stopCommand;
 };
 
 } // namespace p2pvpn

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -274,6 +275,111 @@ QString names(const Mesh &mesh, const QList<LanId> &ids)
     return list.join(QLatin1String(", "));
 }
 
+// "a–b, a–c, b–c and 4 more": the first few of `tunnels` by their LANs' names.
+QString tunnelNames(const Mesh &mesh, const QList<LinkKey> &tunnels)
+{
+    constexpr qsizetype shown = 3;
+    QStringList list;
+    for (qsizetype i = 0; i < qMin(shown, tunnels.size()); ++i)
+        list.append(names(mesh, {tunnels[i].a}) + QChar(0x2013) + names(mesh, {tunnels[i].b}));
+    const QString text = list.join(QLatin1String(", "));
+    if (tunnels.size() <= shown)
+        return text;
+    return Checker::tr("%1 and %n more", nullptr, int(tunnels.size() - shown)).arg(text);
+}
+
+void checkServiceCommands(const Lan &lan, QList<Finding> &out)
+{
+    const DeployOptions &d = lan.deploy;
+    if (const QString problem = Lan::validateRestartCommand(d.restartCommand); !problem.isEmpty())
+        out.append(Finding{Severity::Error,
+                           d.restartCommand.isEmpty() ? QStringLiteral("restart-command-missing")
+                                                      : QStringLiteral("service-command-invalid"),
+                           Checker::tr("LAN %1: %2").arg(lan.name, problem),
+                           {lan.id},
+                           {}});
+    // Without one, install.sh falls back to systemctl, which a host without systemd does not have.
+    if (d.stopCommand.isEmpty())
+        out.append(
+            Finding{Severity::Warning,
+                    QStringLiteral("stop-command-missing"),
+                    Checker::tr("LAN %1 has no stop command: a tunnel removed from the mesh would keep "
+                                "running on its gateway until stopped by hand")
+                        .arg(lan.name),
+                    {lan.id},
+                    {}});
+    else if (const QString problem = Lan::validateStopCommand(d.stopCommand); !problem.isEmpty())
+        out.append(Finding{Severity::Error,
+                           QStringLiteral("service-command-invalid"),
+                           Checker::tr("LAN %1: %2").arg(lan.name, problem),
+                           {lan.id},
+                           {}});
+}
+
+// Tunnel numbers kept from an earlier export that the next one cannot keep (the allocator keeps a
+// tunnel's numbers only when they fit the settings and no earlier tunnel claimed them): those running
+// tunnels get new ones, and stay down until both of their gateways are deployed again.
+void checkStoredAllocations(const Mesh &mesh, QList<Finding> &out)
+{
+    const MeshSettings &s = mesh.settings;
+    const int blockPrefix = s.transitSlash31 ? 31 : 30;
+    QList<LinkKey> misfit, outOfRange, shared;
+    // What the tunnels before this one claimed: transit networks, and (gateway, port) pairs as one number.
+    QSet<quint32> usedTransit;
+    QSet<quint64> usedPorts;
+    usedTransit.reserve(mesh.allocations.size());
+    usedPorts.reserve(mesh.allocations.size() * 2);
+    const auto port = [](LanId lan, int p) { return quint64(quint32(lan)) << 32 | quint32(p); };
+    const auto inRange = [&s](int p) { return p >= s.portBase && p <= 65535; };
+    for (auto it = mesh.allocations.cbegin(); it != mesh.allocations.cend(); ++it) { // in tunnel order
+        const LinkKey &tunnel = it.key();
+        const TunnelAllocation &a = it.value();
+        if (!mesh.hasTunnel(tunnel))
+            continue; // dropped by the next export, not renumbered
+        const quint64 portA = port(tunnel.a, a.portA), portB = port(tunnel.b, a.portB);
+        if (a.transit.prefix() != blockPrefix || !s.transitPool.contains(a.transit))
+            misfit.append(tunnel);
+        else if (!inRange(a.portA) || !inRange(a.portB))
+            outOfRange.append(tunnel);
+        else if (usedTransit.contains(a.transit.network()) || usedPorts.contains(portA) ||
+                 usedPorts.contains(portB))
+            shared.append(tunnel);
+        else {
+            usedTransit.insert(a.transit.network());
+            usedPorts.insert(portA);
+            usedPorts.insert(portB);
+        }
+    }
+    const auto report = [&](const QList<LinkKey> &tunnels, const QString &message) {
+        out.append(Finding{Severity::Warning, QStringLiteral("tunnel-renumbered"), message, {}, tunnels});
+    };
+    // Worded so that one tunnel reads as well as several.
+    if (!misfit.isEmpty())
+        report(misfit,
+               Checker::tr("%n tunnel(s) (%1) to renumber: the transit network each kept from an earlier "
+                           "export is not a /%2 in the transit pool %3; the next export gives each a new "
+                           "one, so deploy both of its gateways",
+                           nullptr, int(misfit.size()))
+                   .arg(tunnelNames(mesh, misfit))
+                   .arg(blockPrefix)
+                   .arg(s.transitPool.toString()));
+    if (!outOfRange.isEmpty())
+        report(outOfRange,
+               Checker::tr("%n tunnel(s) (%1) to renumber: the UDP ports each kept from an earlier "
+                           "export are not within %2 to 65535; the next export gives each new ones, "
+                           "so deploy both of its gateways",
+                           nullptr, int(outOfRange.size()))
+                   .arg(tunnelNames(mesh, outOfRange))
+                   .arg(s.portBase));
+    if (!shared.isEmpty())
+        report(shared,
+               Checker::tr("%n tunnel(s) (%1) to renumber: each shares its transit network or a UDP port "
+                           "with another tunnel; the next export gives each new numbers, so deploy both "
+                           "of its gateways",
+                           nullptr, int(shared.size()))
+                   .arg(tunnelNames(mesh, shared)));
+}
+
 } // namespace
 
 const QList<ReservedRange> &Checker::builtinReservedRanges()
@@ -339,6 +445,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
                 tr("LAN %1: SSH port %2 is not 1 to 65535").arg(lan.name).arg(lan.ssh.port), {lan.id});
         if (const QString problem = Lan::validateTargetDir(lan.deploy.targetDir); !problem.isEmpty())
             add(Severity::Error, "target-dir-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
+        if (lan.deploy.serviceManager == ServiceManager::Command)
+            checkServiceCommands(lan, out);
     }
     for (auto it = byName.shared().cbegin(); it != byName.shared().cend(); ++it)
         add(Severity::Error, "name-duplicate",
@@ -397,6 +505,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
             maxDegree = qMax(maxDegree, int(j - i));
         }
     }
+    if (s.transitPool.isValid() && s.portBase >= 1 && s.portBase <= 65535)
+        checkStoredAllocations(mesh, out);
     if (s.portBase < 1 || s.portBase > 65535)
         add(Severity::Error, "port-range-overflow",
             tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));

@@ -45,6 +45,24 @@ QString validateShortName(const QString &name, const char *what)
             .arg(QCoreApplication::translate("Lan", what), displayText(name));
     return QString();
 }
+
+// A service command: the tunnel's name is appended to it on the same line (`sh -c "$CMD \"$1\""`), so a
+// line break would run the name as a command of its own, and blank text would run only the name.
+QString validateCommand(const QString &command, const char *what)
+{
+    if (command.trimmed().isEmpty() && !command.isEmpty())
+        return QCoreApplication::translate("Lan", "%1 is only spaces")
+            .arg(QCoreApplication::translate("Lan", what));
+    const bool oneLine = std::none_of(command.cbegin(), command.cend(), [](QChar c) {
+        const QChar::Category k = c.category();
+        return k == QChar::Other_Control || k == QChar::Separator_Line || k == QChar::Separator_Paragraph;
+    });
+    if (!oneLine)
+        return QCoreApplication::translate("Lan", "%1 \"%2\" must be one line without control characters; "
+                                                  "the tunnel's name is added at its end")
+            .arg(QCoreApplication::translate("Lan", what), displayText(command));
+    return QString();
+}
 } // namespace
 
 QString Lan::validateName(const QString &name)
@@ -122,6 +140,19 @@ QString Lan::validateTargetDir(const QString &dir)
     return QString();
 }
 
+QString Lan::validateRestartCommand(const QString &command)
+{
+    if (command.isEmpty())
+        return tr(
+            "restart command is empty: give the shell command that (re)starts a tunnel, or use systemd");
+    return validateCommand(command, QT_TRANSLATE_NOOP("Lan", "restart command"));
+}
+
+QString Lan::validateStopCommand(const QString &command)
+{
+    return validateCommand(command, QT_TRANSLATE_NOOP("Lan", "stop command"));
+}
+
 LanId Mesh::addLan(Lan newLan)
 {
     newLan.id = nextLanId++;
@@ -179,6 +210,13 @@ qsizetype Mesh::tunnelCount() const
     if (topology == Topology::Full)
         return lans.size() * (lans.size() - 1) / 2;
     return tunnels().size();
+}
+
+bool Mesh::hasTunnel(const LinkKey &link) const
+{
+    if (link.a == link.b || !lans.contains(link.a) || !lans.contains(link.b))
+        return false;
+    return topology == Topology::Full || links.contains(link);
 }
 
 QString displayText(const QString &value, qsizetype maxLength)

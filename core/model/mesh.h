@@ -87,6 +87,10 @@ public:
     static QString validateEndpoint(const QString &endpoint);
     static QString validateSshUser(const QString &user);
     static QString validateTargetDir(const QString &dir);
+    // ServiceManager::Command: shell text that deploy runs as root with the tunnel's name appended.
+    // The restart command is required; the stop command may be empty (the checker warns about that).
+    static QString validateRestartCommand(const QString &command);
+    static QString validateStopCommand(const QString &command);
 
     friend bool operator==(const Lan &, const Lan &) = default;
 };
@@ -139,6 +143,7 @@ public:
     // The tunnels to build: every pair in full topology, the drawn links in manual.
     QList<LinkKey> tunnels() const;
     qsizetype tunnelCount() const;
+    bool hasTunnel(const LinkKey &link) const; // whether tunnels() holds it, without listing them
 
     friend bool operator==(const Mesh &, const Mesh &) = default;
 };

@@ -1,7 +1,9 @@
 #pragma once
 
 // MeshModel: the editable mesh as a QObject. Every mutation goes through here
-// and emits a fine-grained signal, so views can follow without rescanning.
+// and emits a fine-grained signal, so views can follow without rescanning. Which
+// tunnels exist (every pair in a full mesh, the drawn links in a manual one) is
+// decided here too: views mirror tunnelAdded/tunnelRemoved instead of applying the rule.
 
 #include "model/mesh.h"
 
@@ -44,12 +46,19 @@ signals:
     void lanRemoved(p2pvpn::LanId id);
     void linkAdded(const p2pvpn::LinkKey &link);
     void linkRemoved(const p2pvpn::LinkKey &link);
+    // Mesh::tunnels() gained or lost one (LANs, links or the topology changed). They come after the
+    // link signals and before lanRemoved/topologyChanged, with the model already in its new state.
+    void tunnelAdded(const p2pvpn::LinkKey &tunnel);
+    void tunnelRemoved(const p2pvpn::LinkKey &tunnel);
+    void allocationsChanged(); // the stored transit nets and ports
     void nameChanged();
     void topologyChanged();
     void settingsChanged();
     void changed(); // after any of the above
 
 private:
+    QList<LinkKey> tunnelsOf(LanId id) const; // the tunnels at LAN `id`, in order
+
     Mesh m_mesh;
 };
 

@@ -280,6 +280,10 @@ void TestCli::addLan()
                    "/opt/ovpn",
                    "--service-manager",
                    "command",
+                   "--restart-command",
+                   "rc-tunnel restart",
+                   "--stop-command",
+                   "rc-tunnel stop",
                    "--notes",
                    "head office"}),
               0);
@@ -302,6 +306,8 @@ void TestCli::addLan()
     QVERIFY(office.ssh.useSudo);
     QCOMPARE(office.deploy.targetDir, QStringLiteral("/opt/ovpn"));
     QCOMPARE(toString(office.deploy.serviceManager), QStringLiteral("command"));
+    QCOMPARE(office.deploy.restartCommand, QStringLiteral("rc-tunnel restart"));
+    QCOMPARE(office.deploy.stopCommand, QStringLiteral("rc-tunnel stop"));
     QCOMPARE(office.notes, QStringLiteral("head office"));
     const Lan &dc = mesh.lans[2];
     QCOMPARE(dc.ssh.host, QStringLiteral("203.0.113.5")); // SSH defaults to the endpoint
@@ -412,6 +418,10 @@ void TestCli::checkExitCodes_data()
                                            {"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"})
                                     << 0
                                     << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
+    QTest::newRow("command without restart")
+        << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--service-manager", "command"}) << 1
+        << strings({"error: restart-command-missing: ", "warning: stop-command-missing: ",
+                    "m: 1 error, 1 warning"});
     QTest::newRow("unreachable in manual") << strings({"settings", "{dir}/m.p2pmesh", "--topology", "manual"})
                                            << 1 << strings({"error: lan-unreachable: "});
 }

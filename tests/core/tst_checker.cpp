@@ -6,7 +6,6 @@
 #include "model/projectfile.h"
 #include "testutil.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <functional>
@@ -88,6 +87,25 @@ MeshEdit settings(std::function<void(MeshSettings &)> edit)
 {
     return [=](Mesh &m) { edit(m.settings); };
 }
+// Numbers kept from an earlier export for the tunnel between two named LANs.
+MeshEdit allocate(const char *x, const char *y, const char *transit, int portX = 1194, int portY = 1194)
+{
+    return [=](Mesh &m) {
+        const LinkKey k(lan(m, x).id, lan(m, y).id);
+        const bool xFirst = k.a == lan(m, x).id;
+        m.allocations.insert(k,
+                             TunnelAllocation{net(transit), xFirst ? portX : portY, xFirst ? portY : portX});
+    };
+}
+// LAN b uses the "command" service manager with these commands.
+MeshEdit commands(const char *restart, const char *stop)
+{
+    return [=](Mesh &m) {
+        lan(m, "b").deploy.serviceManager = ServiceManager::Command;
+        lan(m, "b").deploy.restartCommand = QString::fromUtf8(restart);
+        lan(m, "b").deploy.stopCommand = QString::fromUtf8(stop);
+    };
+}
 
 QStringList strings(std::initializer_list<const char *> list)
 {
@@ -97,14 +115,21 @@ QStringList strings(std::initializer_list<const char *> list)
     return result;
 }
 
-// "error:a,b": severity and the sorted names of the involved LANs.
+// "error:a,b": severity and the sorted names of the involved LANs, then "|a-b,b-c" for tunnels.
 QString describe(const Mesh &mesh, const Finding &f)
 {
-    QStringList names;
+    const auto name = [&mesh](LanId id) {
+        return mesh.lan(id) ? mesh.lan(id)->name : QStringLiteral("#%1").arg(id);
+    };
+    QStringList names, tunnels;
     for (LanId id : f.lans)
-        names.append(mesh.lan(id) ? mesh.lan(id)->name : QStringLiteral("#%1").arg(id));
+        names.append(name(id));
+    for (const LinkKey &k : f.links)
+        tunnels.append(name(k.a) + QLatin1Char('-') + name(k.b));
     names.sort();
-    return toString(f.severity) + QLatin1Char(':') + names.join(QLatin1Char(','));
+    tunnels.sort();
+    return toString(f.severity) + QLatin1Char(':') + names.join(QLatin1Char(',')) +
+           (tunnels.isEmpty() ? QString() : QLatin1Char('|') + tunnels.join(QLatin1Char(',')));
 }
 
 } // namespace
@@ -118,8 +143,6 @@ private slots:
     void findings();
     void messagesNameThePlace_data();
     void messagesNameThePlace();
-    void sweepMatchesAllPairs_data();
-    void sweepMatchesAllPairs();
     void builtinReservedRanges();
     void counts();
     void bundledExampleChecksClean();
@@ -367,6 +390,45 @@ void TestChecker::findings_data()
         [](Mesh &m) { lan(m, "b").deploy.targetDir = QStringLiteral("/opt/ovpn-2.6/"); },
         "target-dir-invalid");
 
+    // Service manager "command": a restart command is needed, a stop command wanted; each one line.
+    fires("command: no restart", commands("", "stop"), "restart-command-missing", {"error:b"});
+    silent("command: both given", commands("/opt/ovpn/restart", "/opt/ovpn/stop"), "restart-command-missing");
+    silent(
+        "systemd: none needed", [](Mesh &) {}, "restart-command-missing");
+    fires("command: no stop", commands("restart", ""), "stop-command-missing", {"warning:b"});
+    fires("command: two lines", commands("restart\nreboot", "stop"), "service-command-invalid", {"error:b"});
+    fires("command: blank", commands("  ", "stop"), "service-command-invalid", {"error:b"});
+    fires("command: blank stop", commands("restart", " "), "service-command-invalid", {"error:b"});
+    silent("command: quoted path", commands("'/opt/my tools/restart' --now", "stop"),
+           "service-command-invalid");
+
+    // tunnel-renumbered: numbers kept from an earlier export that the next one cannot keep.
+    silent("kept: fits", allocate("a", "b", "10.254.0.4/30", 1194, 65535), "tunnel-renumbered");
+    fires("renumbered: outside the pool", allocate("a", "b", "10.99.0.0/30"), "tunnel-renumbered",
+          {"warning:|a-b"});
+    fires(
+        "renumbered: /30 in /31 mode",
+        both(allocate("a", "b", "10.254.0.0/30"), settings([](MeshSettings &s) { s.transitSlash31 = true; })),
+        "tunnel-renumbered", {"warning:|a-b"});
+    fires("renumbered: port below base",
+          both(allocate("a", "b", "10.254.0.0/30"), settings([](MeshSettings &s) { s.portBase = 2000; })),
+          "tunnel-renumbered", {"warning:|a-b"});
+    fires("renumbered: shared transit",
+          both(both(addLan("c", "10.3.0.0/16", "c.example.com"), allocate("a", "b", "10.254.0.0/30")),
+               allocate("a", "c", "10.254.0.0/30", 1195, 1194)),
+          "tunnel-renumbered", {"warning:|a-c"});
+    fires("renumbered: a gateway's port twice",
+          both(both(addLan("c", "10.3.0.0/16", "c.example.com"), allocate("a", "b", "10.254.0.0/30")),
+               allocate("a", "c", "10.254.0.4/30")),
+          "tunnel-renumbered", {"warning:|a-c"});
+    fires("renumbered: one finding for all",
+          both(both(addLan("c", "10.3.0.0/16", "c.example.com"), allocate("a", "b", "10.9.0.0/30")),
+               both(allocate("a", "c", "10.9.0.4/30", 1195, 1194),
+                    allocate("b", "c", "10.9.0.8/30", 1195, 1195))),
+          "tunnel-renumbered", {"warning:|a-b,a-c,b-c"});
+    silent("not a tunnel: undrawn pair",
+           both(manual({{"a", "b"}, {"b", "c"}}), allocate("a", "c", "10.99.0.0/30")), "tunnel-renumbered");
+
     // lan-unreachable: manual topology only; the smaller group is reported.
     fires("manual: one LAN cut off", manual({{"a", "b"}}), "lan-unreachable", {"error:c"});
     fires("manual: no links", manual({}), "lan-unreachable", {"error:b", "error:c"});
@@ -440,6 +502,18 @@ void TestChecker::messagesNameThePlace_data()
                       })),
         "port-range-overflow", {"2 UDP ports", "65535"});
     row("unreachable", manual({{"a", "b"}}), "lan-unreachable", {"c cannot reach a, b"});
+    row("renumbered", allocate("a", "b", "10.99.0.0/30"), "tunnel-renumbered",
+        {"a–b", "/30", "10.254.0.0/16"});
+    row("renumbered: many",
+        [](Mesh &m) {
+            for (const char *name : {"c", "d", "e"})
+                addLan(name, "10.9.0.0/16", "x.example.com")(m);
+            for (const LinkKey &k : m.tunnels())
+                m.allocations.insert(k, TunnelAllocation{net("10.99.0.0/30"), 1194, 1194});
+        },
+        "tunnel-renumbered", {"a–b, a–c, a–d and 7 more"});
+    row("restart missing", commands("", "stop"), "restart-command-missing", {"LAN b", "restart command"});
+    row("stop missing", commands("restart", ""), "stop-command-missing", {"LAN b", "stop command"});
 }
 
 void TestChecker::messagesNameThePlace()
@@ -460,59 +534,6 @@ void TestChecker::messagesNameThePlace()
                      qPrintable(f.message + QLatin1String(" lacks ") + fragment));
     }
     QVERIFY(seen);
-}
-
-void TestChecker::sweepMatchesAllPairs_data()
-{
-    QTest::addColumn<quint32>("seed");
-    QTest::addColumn<int>("lanCount");
-    QTest::newRow("dense 60") << 1u << 60;
-    QTest::newRow("dense 300") << 2u << 300;
-    QTest::newRow("sparse 300") << 3u << 300;
-}
-
-// The sort-and-sweep must report exactly the LAN pairs a naive all-pairs comparison finds.
-void TestChecker::sweepMatchesAllPairs()
-{
-    QFETCH(quint32, seed);
-    QFETCH(int, lanCount);
-    QRandomGenerator random(seed);
-    const bool sparse = QByteArray(QTest::currentDataTag()).startsWith("sparse");
-
-    Mesh mesh;
-    for (int i = 0; i < lanCount; ++i) {
-        Lan l = makeLan("x", {}, "x");
-        l.name = QStringLiteral("lan%1").arg(i);
-        l.endpoint = QStringLiteral("gw%1.example.com").arg(i);
-        const int subnetCount = 1 + int(random.bounded(3));
-        for (int s = 0; s < subnetCount; ++s) {
-            const int prefix = sparse ? 24 + int(random.bounded(9)) : 12 + int(random.bounded(13));
-            l.subnets.append(Cidr::fromAddress(0x0a000000u | random.bounded(0x00fe0000u), prefix));
-        }
-        mesh.addLan(l);
-    }
-
-    QSet<LinkKey> naive;
-    for (const Lan &x : std::as_const(mesh.lans))
-        for (const Lan &y : std::as_const(mesh.lans))
-            if (x.id < y.id)
-                for (const Cidr &cx : x.subnets)
-                    for (const Cidr &cy : y.subnets)
-                        if (cx.overlaps(cy))
-                            naive.insert(LinkKey(x.id, y.id));
-
-    QSet<LinkKey> swept;
-    for (const Finding &f : Checker::check(mesh)) {
-        if (f.code != QLatin1String("subnet-overlap"))
-            continue;
-        for (LanId x : f.lans)
-            for (LanId y : f.lans)
-                if (x != y)
-                    swept.insert(LinkKey(x, y));
-    }
-    QVERIFY(!naive.isEmpty()); // the data must exercise the sweep
-    QCOMPARE(swept.size(), naive.size());
-    QCOMPARE(swept, naive);
 }
 
 void TestChecker::builtinReservedRanges()

@@ -1,9 +1,12 @@
 // MeshModel: every mutation emits exactly its fine-grained signals (and `changed`), a no-op
-// emits nothing, and removing then restoring a LAN puts everything back.
+// emits nothing, and removing then restoring a LAN puts everything back. The tunnel signals
+// follow the topology rule (every pair in a full mesh, the drawn links in a manual one), so a
+// view that mirrors them always holds exactly Mesh::tunnels().
 
 #include "model/meshmodel.h"
 #include "testutil.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +18,7 @@ using testutil::net;
 
 using ModelAction = std::function<void(MeshModel &)>;
 Q_DECLARE_METATYPE(ModelAction)
+Q_DECLARE_METATYPE(p2pvpn::Topology)
 
 namespace {
 
@@ -28,9 +32,10 @@ Lan makeLan(const char *name, const char *subnet)
 }
 
 // LANs a(1), b(2), c(3); links a-b and b-c; an allocation for a-b.
-Mesh fixtureMesh()
+Mesh fixtureMesh(Topology topology = Topology::Full)
 {
     Mesh mesh;
+    mesh.topology = topology;
     mesh.addLan(makeLan("a", "10.1.0.0/16"));
     mesh.addLan(makeLan("b", "10.2.0.0/16"));
     mesh.addLan(makeLan("c", "10.3.0.0/16"));
@@ -52,6 +57,9 @@ public:
         add(model, "lanRemoved", &MeshModel::lanRemoved);
         add(model, "linkAdded", &MeshModel::linkAdded);
         add(model, "linkRemoved", &MeshModel::linkRemoved);
+        add(model, "tunnelAdded", &MeshModel::tunnelAdded);
+        add(model, "tunnelRemoved", &MeshModel::tunnelRemoved);
+        add(model, "allocationsChanged", &MeshModel::allocationsChanged);
         add(model, "nameChanged", &MeshModel::nameChanged);
         add(model, "topologyChanged", &MeshModel::topologyChanged);
         add(model, "settingsChanged", &MeshModel::settingsChanged);
@@ -103,6 +111,9 @@ class TestMeshModel : public QObject
 private slots:
     void emitsSignals_data();
     void emitsSignals();
+    void tunnelSignalsOrder();
+    void tunnelMirrorFollowsModel_data();
+    void tunnelMirrorFollowsModel();
     void removeLanDropsLinksAndAllocations();
     void removeThenRestoreIsIdentity();
     void restoreLanRaisesNextId();
@@ -112,14 +123,30 @@ private slots:
 
 void TestMeshModel::emitsSignals_data()
 {
+    QTest::addColumn<Topology>("topology"); // of the fixture the action starts from
     QTest::addColumn<ModelAction>("action");
     QTest::addColumn<QStringList>("expected");
 
-    auto row = [](const char *name, ModelAction action, std::initializer_list<const char *> expected) {
+    auto rowIn = [](Topology topology, const char *name, ModelAction action,
+                    std::initializer_list<const char *> expected) {
         QStringList list;
         for (const char *s : expected)
             list.append(QString::fromLatin1(s));
-        QTest::newRow(name) << action << list;
+        QTest::newRow(name) << topology << action << list;
+    };
+    auto row = [&rowIn](const char *name, ModelAction action, std::initializer_list<const char *> expected) {
+        rowIn(Topology::Full, name, std::move(action), expected);
+    };
+    auto manualRow = [&rowIn](const char *name, ModelAction action,
+                              std::initializer_list<const char *> expected) {
+        rowIn(Topology::Manual, name, std::move(action), expected);
+    };
+    const ModelAction restoreB = [](MeshModel &m) {
+        const Lan lan = *m.lan(2);
+        const Mesh before = m.mesh();
+        m.removeLan(2);
+        m.restoreLan(lan, {LinkKey(1, 2), LinkKey(2, 3)},
+                     {{LinkKey(1, 2), before.allocations.value(LinkKey(1, 2))}});
     };
     auto editLan = [](LanId id, std::function<void(Lan &)> edit) {
         return [=](MeshModel &m) {
@@ -130,7 +157,11 @@ void TestMeshModel::emitsSignals_data()
     };
 
     row("reset", [](MeshModel &m) { m.reset(Mesh()); }, {"meshReset()", "changed()"});
-    row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); }, {"lanAdded(4)", "changed()"});
+    // Full mesh: a new LAN gets a tunnel to each of the three others.
+    row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); },
+        {"lanAdded(4)", "tunnelAdded(1-4)", "tunnelAdded(2-4)", "tunnelAdded(3-4)", "changed()"});
+    manualRow("manual: addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); },
+              {"lanAdded(4)", "changed()"});
 
     row("updateLan name", editLan(1, [](Lan &l) { l.name = QStringLiteral("a2"); }),
         {"lanChanged(1)", "changed()"});
@@ -160,36 +191,63 @@ void TestMeshModel::emitsSignals_data()
     row("moveLan unknown id", [](MeshModel &m) { m.moveLan(42, QPointF(1, 1)); }, {});
 
     row("removeLan with two links", [](MeshModel &m) { m.removeLan(2); },
-        {"lanRemoved(2)", "linkRemoved(1-2)", "linkRemoved(2-3)", "changed()"});
+        {"lanRemoved(2)", "linkRemoved(1-2)", "linkRemoved(2-3)", "tunnelRemoved(1-2)", "tunnelRemoved(2-3)",
+         "allocationsChanged()", "changed()"});
     row("removeLan with one link", [](MeshModel &m) { m.removeLan(3); },
-        {"lanRemoved(3)", "linkRemoved(2-3)", "changed()"});
+        {"lanRemoved(3)", "linkRemoved(2-3)", "tunnelRemoved(1-3)", "tunnelRemoved(2-3)", "changed()"});
+    manualRow("manual: removeLan with two links", [](MeshModel &m) { m.removeLan(2); },
+              {"lanRemoved(2)", "linkRemoved(1-2)", "linkRemoved(2-3)", "tunnelRemoved(1-2)",
+               "tunnelRemoved(2-3)", "allocationsChanged()", "changed()"});
+    manualRow("manual: removeLan with one link", [](MeshModel &m) { m.removeLan(3); },
+              {"lanRemoved(3)", "linkRemoved(2-3)", "tunnelRemoved(2-3)", "changed()"});
     row("removeLan unknown id", [](MeshModel &m) { m.removeLan(42); }, {});
-    row("restoreLan",
-        [](MeshModel &m) {
-            const Lan lan = *m.lan(2);
-            const Mesh before = m.mesh();
-            m.removeLan(2);
-            m.restoreLan(lan, {LinkKey(1, 2), LinkKey(2, 3)},
-                         {{LinkKey(1, 2), before.allocations.value(LinkKey(1, 2))}});
-        },
+    row("restoreLan", restoreB,
         {"lanAdded(2)", "lanRemoved(2)", "linkAdded(1-2)", "linkAdded(2-3)", "linkRemoved(1-2)",
-         "linkRemoved(2-3)", "changed()", "changed()"});
+         "linkRemoved(2-3)", "tunnelAdded(1-2)", "tunnelAdded(2-3)", "tunnelRemoved(1-2)",
+         "tunnelRemoved(2-3)", "allocationsChanged()", "allocationsChanged()", "changed()", "changed()"});
+    manualRow("manual: restoreLan", restoreB,
+              {"lanAdded(2)", "lanRemoved(2)", "linkAdded(1-2)", "linkAdded(2-3)", "linkRemoved(1-2)",
+               "linkRemoved(2-3)", "tunnelAdded(1-2)", "tunnelAdded(2-3)", "tunnelRemoved(1-2)",
+               "tunnelRemoved(2-3)", "allocationsChanged()", "allocationsChanged()", "changed()",
+               "changed()"});
 
+    // A drawn link is a tunnel of its own only in manual topology; a full mesh has them all already.
     row("addLink new", [](MeshModel &m) { m.addLink(LinkKey(1, 3)); }, {"linkAdded(1-3)", "changed()"});
     row("addLink reversed order", [](MeshModel &m) { m.addLink(LinkKey(3, 1)); },
         {"linkAdded(1-3)", "changed()"});
+    manualRow("manual: addLink", [](MeshModel &m) { m.addLink(LinkKey(3, 1)); },
+              {"linkAdded(1-3)", "tunnelAdded(1-3)", "changed()"});
     row("addLink existing", [](MeshModel &m) { m.addLink(LinkKey(1, 2)); }, {});
     row("addLink existing reversed", [](MeshModel &m) { m.addLink(LinkKey(2, 1)); }, {});
+    manualRow("manual: addLink existing", [](MeshModel &m) { m.addLink(LinkKey(2, 1)); }, {});
     row("addLink to itself", [](MeshModel &m) { m.addLink(LinkKey(1, 1)); }, {});
     row("addLink unknown LAN", [](MeshModel &m) { m.addLink(LinkKey(1, 42)); }, {});
+    manualRow("manual: addLink unknown LAN", [](MeshModel &m) { m.addLink(LinkKey(1, 42)); }, {});
     row("removeLink existing", [](MeshModel &m) { m.removeLink(LinkKey(2, 1)); },
         {"linkRemoved(1-2)", "changed()"});
+    manualRow("manual: removeLink", [](MeshModel &m) { m.removeLink(LinkKey(2, 1)); },
+              {"linkRemoved(1-2)", "tunnelRemoved(1-2)", "changed()"});
     row("removeLink absent", [](MeshModel &m) { m.removeLink(LinkKey(1, 3)); }, {});
+    manualRow("manual: removeLink absent", [](MeshModel &m) { m.removeLink(LinkKey(1, 3)); }, {});
 
     row("setName", [](MeshModel &m) { m.setName(QStringLiteral("other")); }, {"nameChanged()", "changed()"});
     row("setName same", [](MeshModel &m) { m.setName(m.mesh().name); }, {});
+    // Switching keeps the drawn links' tunnels (1-2, 2-3) and adds or drops every other pair.
     row("setTopology manual", [](MeshModel &m) { m.setTopology(Topology::Manual); },
-        {"topologyChanged()", "changed()"});
+        {"tunnelRemoved(1-3)", "topologyChanged()", "changed()"});
+    manualRow("manual: setTopology full", [](MeshModel &m) { m.setTopology(Topology::Full); },
+              {"tunnelAdded(1-3)", "topologyChanged()", "changed()"});
+    manualRow("manual: setTopology full, no links",
+              [](MeshModel &m) {
+                  m.removeLink(LinkKey(1, 2));
+                  m.removeLink(LinkKey(2, 3));
+                  QSignalSpy added(&m, &MeshModel::tunnelAdded);
+                  m.setTopology(Topology::Full);
+                  QCOMPARE(added.count(), 3);
+              },
+              {"linkRemoved(1-2)", "linkRemoved(2-3)", "tunnelRemoved(1-2)", "tunnelRemoved(2-3)",
+               "tunnelAdded(1-2)", "tunnelAdded(1-3)", "tunnelAdded(2-3)", "topologyChanged()", "changed()",
+               "changed()", "changed()"});
     row("setTopology same", [](MeshModel &m) { m.setTopology(Topology::Full); }, {});
     row("setSettings port",
         [](MeshModel &m) {
@@ -206,22 +264,121 @@ void TestMeshModel::emitsSignals_data()
         },
         {"settingsChanged()", "changed()"});
     row("setSettings same", [](MeshModel &m) { m.setSettings(m.mesh().settings); }, {});
-    row("setAllocations", [](MeshModel &m) { m.setAllocations({}); }, {"changed()"});
+    row("setAllocations", [](MeshModel &m) { m.setAllocations({}); }, {"allocationsChanged()", "changed()"});
     row("setAllocations same", [](MeshModel &m) { m.setAllocations(m.mesh().allocations); }, {});
 }
 
 void TestMeshModel::emitsSignals()
 {
+    QFETCH(Topology, topology);
     QFETCH(ModelAction, action);
     QFETCH(QStringList, expected);
 
     MeshModel model;
-    model.reset(fixtureMesh());
+    model.reset(fixtureMesh(topology));
     Spies spies(&model);
     QVERIFY(spies.allValid());
     action(model);
     expected.sort();
     QCOMPARE(spies.log().join(QLatin1Char(' ')), expected.join(QLatin1Char(' ')));
+}
+
+// A view adds an edge after its two nodes and removes it before either; each signal finds the
+// model in its new state already.
+void TestMeshModel::tunnelSignalsOrder()
+{
+    MeshModel model;
+    model.reset(fixtureMesh());
+    QStringList order;
+    connect(&model, &MeshModel::lanAdded, this, [&](LanId id) {
+        order.append(QStringLiteral("lan+%1").arg(id));
+        QVERIFY(model.lan(id));
+    });
+    connect(&model, &MeshModel::lanRemoved, this,
+            [&](LanId id) { order.append(QStringLiteral("lan-%1").arg(id)); });
+    connect(&model, &MeshModel::tunnelAdded, this, [&](const LinkKey &k) {
+        order.append(QStringLiteral("tunnel+%1-%2").arg(k.a).arg(k.b));
+        QVERIFY(model.mesh().hasTunnel(k));
+    });
+    connect(&model, &MeshModel::tunnelRemoved, this, [&](const LinkKey &k) {
+        order.append(QStringLiteral("tunnel-%1-%2").arg(k.a).arg(k.b));
+        QVERIFY(!model.mesh().hasTunnel(k));
+    });
+    connect(&model, &MeshModel::topologyChanged, this, [&] { order.append(QStringLiteral("topology")); });
+    model.addLan(makeLan("d", "10.4.0.0/16"));
+    model.removeLan(1);
+    model.setTopology(Topology::Manual);
+    QCOMPARE(order.join(QLatin1Char(' ')),
+             QStringLiteral("lan+4 tunnel+1-4 tunnel+2-4 tunnel+3-4 tunnel-1-2 tunnel-1-3 tunnel-1-4 lan-1 "
+                            "tunnel-2-4 tunnel-3-4 topology"));
+}
+
+void TestMeshModel::tunnelMirrorFollowsModel_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 4; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+// Random edits; a set kept only from tunnelAdded/tunnelRemoved (as the canvas keeps its edges) always
+// equals Mesh::tunnels(), and no tunnel is added twice or removed while absent.
+void TestMeshModel::tunnelMirrorFollowsModel()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    MeshModel model;
+    model.reset(fixtureMesh(Topology::Manual));
+    QSet<LinkKey> mirror(model.mesh().links.cbegin(), model.mesh().links.cend());
+    bool consistent = true;
+    connect(&model, &MeshModel::tunnelAdded, this, [&](const LinkKey &k) {
+        consistent = consistent && !mirror.contains(k);
+        mirror.insert(k);
+    });
+    connect(&model, &MeshModel::tunnelRemoved, this,
+            [&](const LinkKey &k) { consistent = consistent && mirror.remove(k); });
+    auto someLan = [&] {
+        const QList<LanId> ids = model.mesh().lans.keys();
+        return ids.isEmpty() ? 1 : ids[random.bounded(int(ids.size()))];
+    };
+    QList<std::pair<Lan, QList<LinkKey>>> removed; // for restoreLan
+    for (int step = 0; step < 300; ++step) {
+        switch (random.bounded(6)) {
+        case 0:
+            model.addLan(makeLan("x", "10.9.0.0/16"));
+            break;
+        case 1: {
+            const LanId id = someLan();
+            if (const Lan *lan = model.lan(id)) {
+                QList<LinkKey> links;
+                for (const LinkKey &k : model.mesh().links)
+                    if (k.a == id || k.b == id)
+                        links.append(k);
+                removed.append({*lan, links});
+                model.removeLan(id);
+            }
+            break;
+        }
+        case 2:
+            if (!removed.isEmpty()) {
+                auto [lan, links] = removed.takeLast();
+                links.removeIf([&](const LinkKey &k) { return !model.lan(k.a == lan.id ? k.b : k.a); });
+                model.restoreLan(lan, links, {});
+            }
+            break;
+        case 3:
+            model.addLink(LinkKey(someLan(), someLan()));
+            break;
+        case 4:
+            model.removeLink(LinkKey(someLan(), someLan()));
+            break;
+        case 5:
+            model.setTopology(random.bounded(2) ? Topology::Full : Topology::Manual);
+            break;
+        }
+        const QList<LinkKey> tunnels = model.mesh().tunnels();
+        QVERIFY2(consistent, qPrintable(QStringLiteral("step %1").arg(step)));
+        QCOMPARE(mirror, QSet<LinkKey>(tunnels.cbegin(), tunnels.cend()));
+    }
 }
 
 void TestMeshModel::removeLanDropsLinksAndAllocations()

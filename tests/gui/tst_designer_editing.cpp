@@ -1,5 +1,6 @@
 // Editing through the real widgets: add a LAN, type subnets (good and bad), see the
-// checker's findings on the canvas and in the list, undo; move with the mouse.
+// checker's findings on the canvas and in the list, undo; move with the mouse; the
+// restart and stop commands of the "command" service manager.
 
 #include "actions.h"
 #include "cidrlistedit.h"
@@ -11,6 +12,8 @@
 #include "validatedlineedit.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +32,7 @@ private slots:
     void invalidSubnetNeverReachesModel_data();
     void invalidSubnetNeverReachesModel();
     void invalidNameIsMarked();
+    void serviceCommandFields();
     void dragMovesMergeIntoOneUndoStep();
     void deleteAndDuplicate();
     void doubleClickAddsLanAtSpot();
@@ -152,6 +156,57 @@ void TestDesignerEditing::invalidNameIsMarked()
     QTest::keyClick(name->lineEdit(), Qt::Key_Return);
     QCOMPARE(w->model()->lan(2)->name, QStringLiteral("aws-eu-west"));
     QCOMPARE(w->undoStack()->count(), 0);
+}
+
+void TestDesignerEditing::serviceCommandFields()
+{
+    testutil::Window w;
+    w->propertiesDock()->raise();
+    w->scene()->selectLans({3}); // office, systemd
+    PropertiesPanel *panel = w->propertiesPanel();
+    ValidatedLineEdit *restart = panel->restartCommandEdit();
+    ValidatedLineEdit *stop = panel->stopCommandEdit();
+    QVERIFY(!restart->isVisibleTo(panel) && !stop->isVisibleTo(panel)); // systemd needs neither
+
+    QComboBox *box = panel->serviceManagerBox();
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down); // the way a user picks the next entry
+    QVERIFY(w->model()->lan(3)->deploy.serviceManager == ServiceManager::Command);
+    QVERIFY(restart->isVisibleTo(panel) && stop->isVisibleTo(panel));
+    // No restart command yet: the field says so at once, and the checker reports it.
+    QVERIFY(!restart->isValid());
+    QVERIFY2(restart->error().contains(QLatin1String("restart command")), qPrintable(restart->error()));
+    QVERIFY(stop->isValid()); // optional, but warned about
+    QTRY_VERIFY(hasFinding(w->checker(), QStringLiteral("restart-command-missing"), 3));
+    QVERIFY(hasFinding(w->checker(), QStringLiteral("stop-command-missing"), 3));
+    QCOMPARE(w->scene()->lanItem(3)->flagLevel(), Flag::Level::Error);
+
+    // A control character (as a pasted line break brings) is refused and never reaches the model.
+    QTest::keyClicks(restart->lineEdit(), QStringLiteral("/usr/local/sbin/tunnel"));
+    restart->lineEdit()->insert(QString(QChar(0x07)));
+    QTest::keyClick(restart->lineEdit(), Qt::Key_Return);
+    QVERIFY(!restart->isValid());
+    QVERIFY(w->model()->lan(3)->deploy.restartCommand.isEmpty());
+
+    restart->lineEdit()->selectAll();
+    QTest::keyClicks(restart->lineEdit(), QStringLiteral("/usr/local/sbin/tunnel restart"));
+    QVERIFY(restart->isValid());
+    QTest::keyClick(restart->lineEdit(), Qt::Key_Return);
+    QCOMPARE(w->model()->lan(3)->deploy.restartCommand, QStringLiteral("/usr/local/sbin/tunnel restart"));
+    QTest::keyClicks(stop->lineEdit(), QStringLiteral("/usr/local/sbin/tunnel stop"));
+    QTest::keyClick(stop->lineEdit(), Qt::Key_Return);
+    QCOMPARE(w->model()->lan(3)->deploy.stopCommand, QStringLiteral("/usr/local/sbin/tunnel stop"));
+    QTRY_COMPARE(w->scene()->lanItem(3)->flagLevel(), Flag::Level::None);
+    QCOMPARE(w->undoStack()->count(), 3); // the service manager, then each command
+
+    w->actions()->undo->trigger();
+    w->actions()->undo->trigger();
+    QVERIFY(w->model()->lan(3)->deploy.restartCommand.isEmpty());
+    QCOMPARE(restart->value(), QString());
+    QTRY_VERIFY(hasFinding(w->checker(), QStringLiteral("restart-command-missing"), 3));
+    w->actions()->undo->trigger();
+    QVERIFY(w->model()->lan(3)->deploy.serviceManager == ServiceManager::Systemd);
+    QVERIFY(!restart->isVisibleTo(panel));
 }
 
 void TestDesignerEditing::dragMovesMergeIntoOneUndoStep()

@@ -1,9 +1,12 @@
 // Manual topology through the real widgets: switch the mesh to manual links in the
 // settings panel, draw a link by dragging from one LAN to another, select and delete it.
+// A finding about a tunnel flags its edge, not its LANs.
 
 #include "actions.h"
 #include "designertestutil.h"
+#include "findingspanel.h"
 #include "livechecker.h"
+#include "mesheditor.h"
 #include "meshsettingspanel.h"
 #include "model/meshmodel.h"
 #include "tunnelitem.h"
@@ -11,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace p2pvpn;
@@ -24,6 +28,7 @@ private slots:
     void drawLinkByMouse();
     void selectAndDeleteLink();
     void fullMeshDrawsEveryPair();
+    void tunnelFindingFlagsTheEdge();
 
 private:
     static void switchToManual(testutil::Window &w)
@@ -130,6 +135,40 @@ void TestDesignerLinks::fullMeshDrawsEveryPair()
     const QPoint middle = (w.lanPoint(1) + w.lanPoint(3)) / 2;
     QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {}, middle);
     QVERIFY(w->scene()->selectedLinks().isEmpty());
+}
+
+void TestDesignerLinks::tunnelFindingFlagsTheEdge()
+{
+    testutil::Window w;
+    // Numbers kept from an earlier export for aws-us-east to office (1-3), outside the transit pool.
+    const LinkKey stale(1, 3);
+    w->checker()->checkNow(); // nothing pending: the allocations alone must bring the next check
+    w->model()->setAllocations(
+        {{stale, TunnelAllocation{Cidr::parse(QStringLiteral("10.99.0.0/30")), 1194, 1194}}});
+    TunnelItem *edge = w->scene()->tunnelItem(stale);
+    QTRY_COMPARE(edge->flagLevel(), Flag::Level::Warning);
+    QVERIFY2(edge->toolTip().contains(QLatin1String("to renumber")), qPrintable(edge->toolTip()));
+    QCOMPARE(w->scene()->tunnelItem(LinkKey(1, 2))->flagLevel(), Flag::Level::None);
+    QCOMPARE(w->scene()->lanItem(1)->flagLevel(), Flag::Level::None); // the tunnel's finding, not its LANs'
+
+    // Clicking the finding brings the tunnel into view.
+    w->view()->centreOn(w->scene()->lansRect({2}).adjusted(-2000, -2000, -1900, -1900));
+    QTreeWidget *list = w->findingsPanel()->list();
+    const QList<QTreeWidgetItem *> rows =
+        list->findItems(QStringLiteral("tunnel-renumbered"), Qt::MatchExactly, 2);
+    QCOMPARE(rows.size(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(rows.first()).center());
+    const QRectF visible = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(edge->sceneBoundingRect().center()));
+
+    // A pool that holds the kept numbers again (an undoable settings edit) clears the flag.
+    MeshSettings settings = w->model()->mesh().settings;
+    settings.transitPool = Cidr::parse(QStringLiteral("10.99.0.0/24"));
+    w->editor()->setSettings(settings);
+    QTRY_COMPARE(edge->flagLevel(), Flag::Level::None);
+    QVERIFY(edge->toolTip().isEmpty());
+    w->actions()->undo->trigger();
+    QTRY_COMPARE(edge->flagLevel(), Flag::Level::Warning);
 }
 
 QTEST_MAIN(TestDesignerLinks)
