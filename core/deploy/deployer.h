@@ -4,8 +4,8 @@
 // each with its own state, progress, log and result. The GUI's Deploy dialog and `p2pvpn deploy`
 // both drive it through its signals and answer slots.
 
-#include "model/mesh.h"
 #include "deploy/sshsession.h"
+#include "model/mesh.h"
 
 #include <QMap>
 #include <QMetaType>
@@ -127,8 +127,7 @@ private:
 
     // Workers run in a thread pool; every signal is delivered in the Deployer's own thread, in the
     // order it was sent, so listeners (a dialog, the CLI's event loop, a QSignalSpy) never race.
-    template<typename Emit>
-    void post(Emit &&emitSignal)
+    template <typename Emit> void post(Emit &&emitSignal)
     {
         QMetaObject::invokeMethod(this, std::forward<Emit>(emitSignal), Qt::QueuedConnection);
     }

@@ -2,11 +2,13 @@
 // folder, with service commands that log instead of calling systemd.
 
 #include "generate/exporter.h"
+#include "model/installprotocol.h"
 #include "testmeshes.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,13 +66,16 @@ class TestInstallScript : public QObject
         env.insert(QStringLiteral("P2PVPN_TARGET_DIR"), path(QStringLiteral("target")));
         env.insert(QStringLiteral("P2PVPN_SYSCTL_DIR"), path(QStringLiteral("sysctl")));
         env.insert(QStringLiteral("P2PVPN_SYSCTL_APPLY"), QStringLiteral("true"));
-        env.insert(QStringLiteral("P2PVPN_SERVICE_RESTART"), QStringLiteral("sh '%1' restart").arg(path(QStringLiteral("svc.sh"))));
-        env.insert(QStringLiteral("P2PVPN_SERVICE_STOP"), QStringLiteral("sh '%1' stop").arg(path(QStringLiteral("svc.sh"))));
+        env.insert(QStringLiteral("P2PVPN_SERVICE_RESTART"),
+                   QStringLiteral("sh '%1' restart").arg(path(QStringLiteral("svc.sh"))));
+        env.insert(QStringLiteral("P2PVPN_SERVICE_STOP"),
+                   QStringLiteral("sh '%1' stop").arg(path(QStringLiteral("svc.sh"))));
         sh.setProcessEnvironment(env);
         sh.start(QStringLiteral("sh"), QStringList{path(QStringLiteral("out/a/install.sh"))} + arguments);
         if (!sh.waitForFinished(30000))
             return {-1, {}, QStringLiteral("timeout")};
-        return {sh.exitCode(), QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+        return {sh.exitCode(),
+                QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
                 QString::fromUtf8(sh.readAllStandardError())};
     }
 
@@ -99,11 +104,14 @@ private slots:
         const Run run = install();
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         QCOMPARE(run.lines, (QStringList{QStringLiteral("add corp-b"), QStringLiteral("add corp-c")}));
-        QCOMPARE(serviceLog(), (QStringList{QStringLiteral("restart corp-b"), QStringLiteral("restart corp-c")}));
+        QCOMPARE(serviceLog(),
+                 (QStringList{QStringLiteral("restart corp-b"), QStringLiteral("restart corp-c")}));
         for (const char *t : {"corp-b", "corp-c"}) {
             const QString conf = path(QStringLiteral("target/%1.conf").arg(QLatin1String(t)));
             QCOMPARE(read(conf), read(path(QStringLiteral("out/a/openvpn/%1.conf").arg(QLatin1String(t)))));
-            struct stat st {};
+            struct stat st
+            {
+            };
             QCOMPARE(::stat(QFile::encodeName(conf).constData(), &st), 0);
             QCOMPARE(int(st.st_mode & 0777), 0600);
         }
@@ -114,13 +122,15 @@ private slots:
     {
         const Run run = install();
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.lines, (QStringList{QStringLiteral("unchanged corp-b"), QStringLiteral("unchanged corp-c")}));
+        QCOMPARE(run.lines,
+                 (QStringList{QStringLiteral("unchanged corp-b"), QStringLiteral("unchanged corp-c")}));
         QVERIFY(serviceLog().isEmpty());
     }
 
     void dryRunListsAndTouchesNothing()
     {
-        m_mesh.addLan(makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        m_mesh.addLan(
+            makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         generate();
         const Run run = install({QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 0);
@@ -151,7 +161,8 @@ private slots:
         QVERIFY(!oldB.isEmpty() && !oldManifest.isEmpty());
         // Change tunnel b (new keepalive) and add e; e fails to start.
         m_mesh.settings.keepaliveInterval = 15;
-        m_mesh.addLan(makeLan(QStringLiteral("e"), {QStringLiteral("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
+        m_mesh.addLan(
+            makeLan(QStringLiteral("e"), {QStringLiteral("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
         generate();
         write(path(QStringLiteral("fail.txt")), "corp-e\n");
         const Run run = install();
@@ -162,7 +173,8 @@ private slots:
         QCOMPARE(read(path(QStringLiteral("target/.p2pvpn-corp.tunnels"))), oldManifest);
         const QStringList log = serviceLog();
         QVERIFY2(log.contains(QStringLiteral("stop corp-e")), qPrintable(log.join(QLatin1Char(','))));
-        QVERIFY(log.endsWith(QStringLiteral("restart corp-d")) || log.contains(QStringLiteral("restart corp-b")));
+        QVERIFY(log.endsWith(QStringLiteral("restart corp-d")) ||
+                log.contains(QStringLiteral("restart corp-b")));
         // After the cause is fixed, the same bundle installs.
         QFile::remove(path(QStringLiteral("fail.txt")));
         QCOMPARE(install().exitCode, 0);
@@ -174,6 +186,30 @@ private slots:
         const Run run = install({QStringLiteral("--frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errors.contains(QStringLiteral("--frobnicate")));
+    }
+
+    // What the script reports and how it ends are what the deployer reads (InstallProtocol).
+    void reportFollowsTheProtocol()
+    {
+        static const QRegularExpression token(QStringLiteral("@[A-Z_]+@"));
+        const QString script = QString::fromUtf8(read(path(QStringLiteral("out/a/install.sh"))));
+        QVERIFY2(!token.match(script).hasMatch(), qPrintable(token.match(script).captured()));
+        // One tunnel of each kind: e goes, f comes, b changes (a subnet more behind it), d stays.
+        m_mesh.removeLan(m_mesh.lanByName(QStringLiteral("e"))->id);
+        m_mesh.addLan(
+            makeLan(QStringLiteral("f"), {QStringLiteral("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
+        m_mesh.lan(m_mesh.lanByName(QStringLiteral("b"))->id)
+            ->subnets.append(Cidr::parse(QStringLiteral("10.22.0.0/16")));
+        generate();
+        const Run run = install({QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, int(InstallProtocol::Done));
+        const InstallProtocol::Report report = InstallProtocol::parse(run.lines);
+        QCOMPARE(report.added, QStringList{QStringLiteral("corp-f")});
+        QCOMPARE(report.changed, QStringList{QStringLiteral("corp-b")});
+        QCOMPARE(report.removed, QStringList{QStringLiteral("corp-e")});
+        QCOMPARE(report.unchanged, QStringList{QStringLiteral("corp-d")});
+        QVERIFY2(report.other.isEmpty(), qPrintable(report.other.join(QLatin1Char('\n'))));
+        QCOMPARE(install({QStringLiteral("--frobnicate")}).exitCode, int(InstallProtocol::Usage));
     }
 };
 
