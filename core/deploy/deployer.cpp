@@ -240,15 +240,6 @@ QList<DeployResult> Deployer::results() const
     return list;
 }
 
-DeployResult Deployer::result(const QString &gateway) const
-{
-    QMutexLocker lock(&m_mutex);
-    for (const std::shared_ptr<Job> &job : m_jobs)
-        if (job->result.gateway == gateway)
-            return job->result;
-    return DeployResult();
-}
-
 void Deployer::answerHostKey(const QString &gateway, bool accept)
 {
     QMutexLocker lock(&m_mutex);

@@ -4,9 +4,9 @@
 // and a quote in it, so quoting is tested on the way.
 
 #include "deploy/deployer.h"
-#include "generate/exporter.h"
 #include "deploy/knownhosts.h"
 #include "deploy/sshcommand.h"
+#include "generate/exporter.h"
 #include "testsshd.h"
 
 #include <QDir>
@@ -254,6 +254,15 @@ void TestDeployer::deployToThreeGatewaysInParallel()
     for (const DeployResult &r : results)
         QVERIFY2(r.state == DeployState::Done, qPrintable(describe(results)));
     QCOMPARE(finishedGateways.size(), 3);
+    // results() keeps, in start() order, what each gateway's gatewayFinished reported.
+    for (const QList<QVariant> &args : finishedGateways) {
+        const DeployResult reported = args.at(0).value<DeployResult>();
+        const qsizetype at = names.indexOf(reported.gateway);
+        QVERIFY2(at >= 0, qPrintable(reported.gateway));
+        QCOMPARE(toString(results[at].state), toString(reported.state));
+        QCOMPARE(results[at].message, reported.message);
+        QCOMPARE(results[at].added, reported.added);
+    }
 
     QStringList stages;
     for (const QList<QVariant> &args : logs) {
