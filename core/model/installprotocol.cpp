@@ -10,19 +10,32 @@ namespace {
 // A shell reports success as 0; the script's "done" is exactly that, so it is never a token.
 static_assert(InstallProtocol::Done == 0);
 
+using Report = InstallProtocol::Report;
+
+// One per action, in the enum's order.
 struct Word
 {
     InstallProtocol::Action action;
     const char *word;
     const char *token;
+    QStringList Report::*list;
 };
 
 constexpr Word words[] = {
-    {InstallProtocol::Action::Add, "add", "@REPORT_ADD@"},
-    {InstallProtocol::Action::Change, "change", "@REPORT_CHANGE@"},
-    {InstallProtocol::Action::Remove, "remove", "@REPORT_REMOVE@"},
-    {InstallProtocol::Action::Unchanged, "unchanged", "@REPORT_UNCHANGED@"},
+    {InstallProtocol::Action::Add, "add", "@REPORT_ADD@", &Report::added},
+    {InstallProtocol::Action::Change, "change", "@REPORT_CHANGE@", &Report::changed},
+    {InstallProtocol::Action::Remove, "remove", "@REPORT_REMOVE@", &Report::removed},
+    {InstallProtocol::Action::Unchanged, "unchanged", "@REPORT_UNCHANGED@", &Report::unchanged},
 };
+
+constexpr bool inEnumOrder()
+{
+    for (int i = 0; i < int(std::size(words)); ++i)
+        if (int(words[i].action) != i)
+            return false;
+    return true;
+}
+static_assert(inEnumOrder());
 
 // The tunnel names the generator makes: "<mesh>-<lan>", both of a-z, 0-9 and '-'.
 bool isTunnelName(QStringView name)
@@ -36,10 +49,7 @@ bool isTunnelName(QStringView name)
 
 QString InstallProtocol::word(Action action)
 {
-    for (const Word &w : words)
-        if (w.action == action)
-            return QString::fromLatin1(w.word);
-    return QString();
+    return QString::fromLatin1(words[int(action)].word);
 }
 
 QString InstallProtocol::line(Action action, const QString &tunnel)
@@ -68,26 +78,13 @@ InstallProtocol::Report InstallProtocol::parse(const QStringList &lines)
     for (const QString &text : lines) {
         if (text.isEmpty())
             continue;
-        Action action;
+        Action action = Action::Unchanged;
         QString tunnel;
         if (!parseLine(text, &action, &tunnel)) {
             report.other.append(text);
             continue;
         }
-        switch (action) {
-        case Action::Add:
-            report.added.append(tunnel);
-            break;
-        case Action::Change:
-            report.changed.append(tunnel);
-            break;
-        case Action::Remove:
-            report.removed.append(tunnel);
-            break;
-        case Action::Unchanged:
-            report.unchanged.append(tunnel);
-            break;
-        }
+        (report.*words[int(action)].list).append(tunnel);
     }
     return report;
 }
