@@ -4,12 +4,12 @@
 
 #include "model/mesh.h"
 #include "model/projectfile.h"
+#include "runcli.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,21 +110,17 @@ Result TestCli::run(const QStringList &arguments)
     QStringList expanded;
     for (const QString &a : arguments)
         expanded.append(QString(a).replace(QLatin1String("{dir}"), m_dir->path()));
-    QProcess process;
-    process.setProgram(QStringLiteral(P2PVPN_BINARY));
-    process.setArguments(expanded);
-    process.setWorkingDirectory(m_dir->path());
-    process.start();
+    test::CliOptions options;
+    options.workingDirectory = m_dir->path();
+    const test::CliResult run = test::runCli(expanded, options);
     Result result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
+    if (run.exitCode < 0) {
         result.err = QStringLiteral("p2pvpn %1 did not finish normally").arg(expanded.join(QLatin1Char(' ')));
         return result;
     }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = run.exitCode;
+    result.out = run.outText();
+    result.err = run.errText();
     return result;
 }
 
@@ -408,9 +404,10 @@ void TestCli::checkExitCodes_data()
     QTest::newRow("overlap is an error")
         << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.1.2.0/24"}) << 1
         << strings({"error: subnet-overlap: ", "m: 1 error, 0 warnings"});
-    QTest::newRow("only a warning")
-        << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"}) << 0
-        << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
+    QTest::newRow("only a warning") << strings(
+                                           {"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"})
+                                    << 0
+                                    << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
     QTest::newRow("unreachable in manual") << strings({"settings", "{dir}/m.p2pmesh", "--topology", "manual"})
                                            << 1 << strings({"error: lan-unreachable: "});
 }

@@ -1,9 +1,9 @@
 // CacheImport: the ancestor's cache.txt ("name fqdn subnet", a bare subnet meaning /24)
 // becomes a mesh; the first bad line stops the import with "line N: ..." and no output.
 
-#include "model/cacheimport.h"
 #include "check/checker.h"
-#include "testutil.h"
+#include "model/cacheimport.h"
+#include "testmeshes.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // emits nothing, and removing then restoring a LAN puts everything back.
 
 #include "model/meshmodel.h"
-#include "testutil.h"
+#include "testmeshes.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,29 +11,21 @@
 #include <memory>
 
 using namespace p2pvpn;
-using testutil::net;
+using p2pvpn::test::makeLan;
+using p2pvpn::test::net;
 
 using ModelAction = std::function<void(MeshModel &)>;
 Q_DECLARE_METATYPE(ModelAction)
 
 namespace {
 
-Lan makeLan(const char *name, const char *subnet)
-{
-    Lan lan;
-    lan.name = QString::fromLatin1(name);
-    lan.subnets = {net(subnet)};
-    lan.endpoint = lan.name + QLatin1String(".example.com");
-    return lan;
-}
-
 // LANs a(1), b(2), c(3); links a-b and b-c; an allocation for a-b.
 Mesh fixtureMesh()
 {
     Mesh mesh;
-    mesh.addLan(makeLan("a", "10.1.0.0/16"));
-    mesh.addLan(makeLan("b", "10.2.0.0/16"));
-    mesh.addLan(makeLan("c", "10.3.0.0/16"));
+    mesh.addLan(makeLan("a", {net("10.1.0.0/16")}));
+    mesh.addLan(makeLan("b", {net("10.2.0.0/16")}));
+    mesh.addLan(makeLan("c", {net("10.3.0.0/16")}));
     mesh.links = {LinkKey(1, 2), LinkKey(2, 3)};
     mesh.allocations.insert(LinkKey(1, 2), TunnelAllocation{net("10.254.0.0/30"), 1194, 1194});
     return mesh;
@@ -130,7 +122,8 @@ void TestMeshModel::emitsSignals_data()
     };
 
     row("reset", [](MeshModel &m) { m.reset(Mesh()); }, {"meshReset()", "changed()"});
-    row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); }, {"lanAdded(4)", "changed()"});
+    row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", {net("10.4.0.0/16")})); },
+        {"lanAdded(4)", "changed()"});
 
     row("updateLan name", editLan(1, [](Lan &l) { l.name = QStringLiteral("a2"); }),
         {"lanChanged(1)", "changed()"});
@@ -149,7 +142,7 @@ void TestMeshModel::emitsSignals_data()
     row("updateLan identical", editLan(1, [](Lan &) {}), {});
     row("updateLan unknown id",
         [](MeshModel &m) {
-            Lan lan = makeLan("z", "10.9.0.0/16");
+            Lan lan = makeLan("z", {net("10.9.0.0/16")});
             lan.id = 42;
             m.updateLan(lan);
         },
@@ -272,11 +265,11 @@ void TestMeshModel::restoreLanRaisesNextId()
 {
     MeshModel model;
     model.reset(fixtureMesh());
-    Lan lan = makeLan("x", "10.7.0.0/16");
+    Lan lan = makeLan("x", {net("10.7.0.0/16")});
     lan.id = 7;
     model.restoreLan(lan, {}, {});
     QCOMPARE(model.mesh().nextLanId, 8);
-    QCOMPARE(model.addLan(makeLan("y", "10.8.0.0/16")), 8);
+    QCOMPARE(model.addLan(makeLan("y", {net("10.8.0.0/16")})), 8);
 }
 
 void TestMeshModel::idsAreNeverReused()
@@ -284,7 +277,7 @@ void TestMeshModel::idsAreNeverReused()
     MeshModel model;
     model.reset(fixtureMesh());
     model.removeLan(3);
-    const LanId id = model.addLan(makeLan("d", "10.4.0.0/16"));
+    const LanId id = model.addLan(makeLan("d", {net("10.4.0.0/16")}));
     QCOMPARE(id, 4);
     QCOMPARE(model.lan(id)->name, QStringLiteral("d"));
 }

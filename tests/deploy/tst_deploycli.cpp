@@ -2,14 +2,14 @@
 // the user's ~/.ssh nor the app's data folder is touched.
 
 #include "deploy/knownhosts.h"
+#include "deploy/sshcommand.h"
 #include "model/mesh.h"
 #include "model/projectfile.h"
-#include "deploy/sshcommand.h"
+#include "runcli.h"
 #include "testsshd.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,8 +76,8 @@ void TestDeployCli::init()
         const QString services = m_work->filePath(QStringLiteral("gw%1/services").arg(i));
         QVERIFY(QDir().mkpath(services));
         QVERIFY(writeServiceScripts(services, &error));
-        mesh.addLan(localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")), targetDir(i),
-                                    services));
+        mesh.addLan(localGatewayLan(m_names[i], i, sshd->port(), m_keys->filePath(QStringLiteral("id")),
+                                    targetDir(i), services));
         m_servers.push_back(std::move(sshd));
     }
     QString error;
@@ -95,22 +95,14 @@ void TestDeployCli::cleanup()
 
 TestDeployCli::Run TestDeployCli::p2pvpn(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_work->filePath(QStringLiteral("home")));
-    env.remove(QStringLiteral("XDG_DATA_HOME"));
-    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(P2PVPN_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAll());
-    return run;
+    CliOptions options;
+    options.environment.insert(QStringLiteral("HOME"), m_work->filePath(QStringLiteral("home")));
+    options.environment.remove(QStringLiteral("XDG_DATA_HOME"));
+    options.environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    options.mergeChannels = true;
+    options.timeoutMs = 180000;
+    const CliResult result = runCli(arguments, options);
+    return {result.exitCode, result.outText()};
 }
 
 void TestDeployCli::dryRunGeneratesAndLists()

@@ -1,5 +1,5 @@
-#include "generate/allocator.h"
 #include "check/checker.h"
+#include "generate/allocator.h"
 #include "testmeshes.h"
 
 #include <QSet>
@@ -12,7 +12,8 @@ class TestAllocator : public QObject
 {
     Q_OBJECT
 
-    // Every tunnel has an allocation inside the pool, transit nets are unique, and no gateway uses a port twice.
+    // Every tunnel has an allocation inside the pool, transit nets are unique, and no gateway uses a port
+    // twice.
     static void verifyConsistent(const Mesh &mesh)
     {
         const QList<LinkKey> tunnels = mesh.tunnels();
@@ -50,7 +51,7 @@ private slots:
         QFETCH(bool, slash31);
         Mesh mesh = letterMesh(qMin(lans, 26));
         for (int i = 27; i <= lans; ++i)
-            mesh.addLan(makeLan(QStringLiteral("n%1").arg(i), {QStringLiteral("10.%1.0.0/16").arg(i)},
+            mesh.addLan(makeLan(QStringLiteral("n%1").arg(i), {net(QStringLiteral("10.%1.0.0/16").arg(i))},
                                 QStringLiteral("192.0.2.%1").arg(i)));
         mesh.settings.transitSlash31 = slash31;
         QString error;
@@ -69,7 +70,7 @@ private slots:
         QString error;
         QVERIFY(Allocator::allocate(&mesh, &error));
         const auto before = mesh.allocations;
-        mesh.addLan(makeLan(QStringLiteral("e"), {QStringLiteral("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
+        mesh.addLan(makeLan(QStringLiteral("e"), {net("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
         QVERIFY(Allocator::allocate(&mesh, &error));
         verifyConsistent(mesh);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
@@ -90,7 +91,7 @@ private slots:
         for (auto it = mesh.allocations.cbegin(); it != mesh.allocations.cend(); ++it)
             QCOMPARE(it.value(), before.value(it.key()));
         // A LAN added afterwards reuses the freed resources without touching the rest.
-        mesh.addLan(makeLan(QStringLiteral("f"), {QStringLiteral("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
+        mesh.addLan(makeLan(QStringLiteral("f"), {net("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
         QVERIFY(Allocator::allocate(&mesh, &error));
         verifyConsistent(mesh);
     }
@@ -104,7 +105,7 @@ private slots:
         const LinkKey firstKey = it.key();
         const TunnelAllocation first = it.value();
         ++it;
-        it->transit = first.transit;                              // claimed twice
+        it->transit = first.transit;                                   // claimed twice
         (++it)->transit = Cidr::parse(QStringLiteral("10.99.0.0/30")); // outside the pool
         QVERIFY(Allocator::allocate(&mesh, &error));
         verifyConsistent(mesh);
@@ -144,7 +145,8 @@ private slots:
         mesh.name = QStringLiteral("big");
         mesh.settings.transitPool = Cidr::parse(QStringLiteral("100.64.0.0/14"));
         for (int i = 0; i < 200; ++i)
-            mesh.addLan(makeLan(QStringLiteral("lan%1").arg(i), {QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200)},
+            mesh.addLan(makeLan(QStringLiteral("lan%1").arg(i),
+                                {net(QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200))},
                                 QStringLiteral("198.18.%1.%2").arg(i / 250).arg(i % 250 + 1)));
         QString error;
         QVERIFY2(Allocator::allocate(&mesh, &error), qPrintable(error));

@@ -1,10 +1,13 @@
 // The `generate` and `rotate-keys` commands, run as the real p2pvpn binary.
 
+#include "runcli.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace p2pvpn::test;
 
 class TestGenerateCli : public QObject
 {
@@ -21,13 +24,10 @@ class TestGenerateCli : public QObject
 
     Result p2pvpn(const QStringList &arguments)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(P2PVPN_CLI), arguments);
-        if (!process.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("timeout")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        CliOptions options;
+        options.workingDirectory = m_dir.path();
+        const CliResult run = runCli(arguments, options);
+        return {run.exitCode, run.outText(), run.errText()};
     }
 
     QByteArray read(const QString &relative) const
@@ -47,38 +47,50 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCOMPARE(p2pvpn({QStringLiteral("init"), QStringLiteral("m.p2pmesh"), QStringLiteral("--name"), QStringLiteral("corp")}).exitCode, 0);
-        const char *lans[][3] = {{"a", "10.1.0.0/16", "192.0.2.1"}, {"b", "10.2.0.0/20", "192.0.2.2"}, {"c", "10.3.0.0/24", "192.0.2.3"}};
+        QCOMPARE(p2pvpn({QStringLiteral("init"), QStringLiteral("m.p2pmesh"), QStringLiteral("--name"),
+                         QStringLiteral("corp")})
+                     .exitCode,
+                 0);
+        const char *lans[][3] = {{"a", "10.1.0.0/16", "192.0.2.1"},
+                                 {"b", "10.2.0.0/20", "192.0.2.2"},
+                                 {"c", "10.3.0.0/24", "192.0.2.3"}};
         for (auto &lan : lans)
-            QCOMPARE(p2pvpn({QStringLiteral("add-lan"), QStringLiteral("m.p2pmesh"), QLatin1String(lan[0]), QStringLiteral("--subnet"),
-                             QLatin1String(lan[1]), QStringLiteral("--endpoint"), QLatin1String(lan[2])})
+            QCOMPARE(p2pvpn({QStringLiteral("add-lan"), QStringLiteral("m.p2pmesh"), QLatin1String(lan[0]),
+                             QStringLiteral("--subnet"), QLatin1String(lan[1]), QStringLiteral("--endpoint"),
+                             QLatin1String(lan[2])})
                          .exitCode,
                      0);
     }
 
     void generateWritesBundlesAndStoresAllocations()
     {
-        const Result r = p2pvpn({QStringLiteral("generate"), QStringLiteral("m.p2pmesh"), QStringLiteral("--out"), QStringLiteral("out"),
-                                 QStringLiteral("--zip")});
+        const Result r = p2pvpn({QStringLiteral("generate"), QStringLiteral("m.p2pmesh"),
+                                 QStringLiteral("--out"), QStringLiteral("out"), QStringLiteral("--zip")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const char *path : {"out/a/openvpn/corp-b.conf", "out/c/install.sh", "out/a.zip", "out/corp.zip", "m.p2pmesh.keys"})
+        for (const char *path :
+             {"out/a/openvpn/corp-b.conf", "out/c/install.sh", "out/a.zip", "out/corp.zip", "m.p2pmesh.keys"})
             QVERIFY2(QFileInfo::exists(m_dir.filePath(QLatin1String(path))), path);
         QVERIFY(read(QStringLiteral("m.p2pmesh")).contains("\"transit\""));
         // Nothing secret on the terminal.
-        QVERIFY(!r.out.contains(QStringLiteral("PRIVATE KEY")) && !r.err.contains(QStringLiteral("PRIVATE KEY")));
+        QVERIFY(!r.out.contains(QStringLiteral("PRIVATE KEY")) &&
+                !r.err.contains(QStringLiteral("PRIVATE KEY")));
         QVERIFY(!r.out.contains(QStringLiteral("Static key")));
     }
 
     void generateRefusesAMeshWithErrors()
     {
-        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("m.p2pmesh")), m_dir.filePath(QStringLiteral("bad.p2pmesh"))));
-        QCOMPARE(p2pvpn({QStringLiteral("set-lan"), QStringLiteral("bad.p2pmesh"), QStringLiteral("c"), QStringLiteral("--subnet"),
-                         QStringLiteral("10.1.4.0/24")})
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("m.p2pmesh")),
+                            m_dir.filePath(QStringLiteral("bad.p2pmesh"))));
+        QCOMPARE(p2pvpn({QStringLiteral("set-lan"), QStringLiteral("bad.p2pmesh"), QStringLiteral("c"),
+                         QStringLiteral("--subnet"), QStringLiteral("10.1.4.0/24")})
                      .exitCode,
                  0);
-        const Result r = p2pvpn({QStringLiteral("generate"), QStringLiteral("bad.p2pmesh"), QStringLiteral("--out"), QStringLiteral("bad-out")});
+        const Result r = p2pvpn({QStringLiteral("generate"), QStringLiteral("bad.p2pmesh"),
+                                 QStringLiteral("--out"), QStringLiteral("bad-out")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("subnet-overlap")) && r.err.contains(QStringLiteral("10.1.4.0/24")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("subnet-overlap")) &&
+                     r.err.contains(QStringLiteral("10.1.4.0/24")),
+                 qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("bad-out"))));
     }
 
@@ -86,12 +98,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no --out") << QStringList{QStringLiteral("generate"), QStringLiteral("m.p2pmesh")} << "--out";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("generate"), QStringLiteral("nope.p2pmesh"), QStringLiteral("--out"), QStringLiteral("x")}
-                                      << "nope.p2pmesh";
-        QTest::newRow("rotate unknown LAN") << QStringList{QStringLiteral("rotate-keys"), QStringLiteral("m.p2pmesh"), QStringLiteral("zz")} << "zz";
-        QTest::newRow("rotate too many") << QStringList{QStringLiteral("rotate-keys"), QStringLiteral("m.p2pmesh"), QStringLiteral("a"), QStringLiteral("b")}
-                                         << "FILE [LAN]";
+        QTest::newRow("no --out") << QStringList{QStringLiteral("generate"), QStringLiteral("m.p2pmesh")}
+                                  << "--out";
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("nope.p2pmesh"),
+                           QStringLiteral("--out"), QStringLiteral("x")}
+            << "nope.p2pmesh";
+        QTest::newRow("rotate unknown LAN")
+            << QStringList{QStringLiteral("rotate-keys"), QStringLiteral("m.p2pmesh"), QStringLiteral("zz")}
+            << "zz";
+        QTest::newRow("rotate too many")
+            << QStringList{QStringLiteral("rotate-keys"), QStringLiteral("m.p2pmesh"), QStringLiteral("a"),
+                           QStringLiteral("b")}
+            << "FILE [LAN]";
     }
     void usageErrors()
     {
@@ -107,13 +126,18 @@ private slots:
         const QByteArray abBefore = read(QStringLiteral("out/a/openvpn/corp-b.conf"));
         const QByteArray acBefore = read(QStringLiteral("out/a/openvpn/corp-c.conf"));
         const QByteArray baBefore = read(QStringLiteral("out/b/openvpn/corp-a.conf"));
-        QCOMPARE(p2pvpn({QStringLiteral("rotate-keys"), QStringLiteral("m.p2pmesh"), QStringLiteral("b")}).exitCode, 0);
-        QCOMPARE(p2pvpn({QStringLiteral("generate"), QStringLiteral("m.p2pmesh"), QStringLiteral("--out"), QStringLiteral("out")}).exitCode, 0);
+        QCOMPARE(p2pvpn({QStringLiteral("rotate-keys"), QStringLiteral("m.p2pmesh"), QStringLiteral("b")})
+                     .exitCode,
+                 0);
+        QCOMPARE(p2pvpn({QStringLiteral("generate"), QStringLiteral("m.p2pmesh"), QStringLiteral("--out"),
+                         QStringLiteral("out")})
+                     .exitCode,
+                 0);
         const QByteArray abAfter = read(QStringLiteral("out/a/openvpn/corp-b.conf"));
         const QByteArray baAfter = read(QStringLiteral("out/b/openvpn/corp-a.conf"));
         QCOMPARE(read(QStringLiteral("out/a/openvpn/corp-c.conf")), acBefore); // untouched tunnel
-        QCOMPARE(block(abAfter, "cert"), block(abBefore, "cert"));           // a keeps its certificate
-        QVERIFY(block(baAfter, "cert") != block(baBefore, "cert"));           // b has a new one
+        QCOMPARE(block(abAfter, "cert"), block(abBefore, "cert"));             // a keeps its certificate
+        QVERIFY(block(baAfter, "cert") != block(baBefore, "cert"));            // b has a new one
         QVERIFY(block(baAfter, "key") != block(baBefore, "key"));
         QVERIFY(block(abAfter, "tls-crypt") != block(abBefore, "tls-crypt")); // a-b's tunnel key too
         QVERIFY(abAfter.contains(block(baAfter, "tls-crypt")));

@@ -55,7 +55,8 @@ QByteArray inlineBlock(const QByteArray &config, const char *tag)
     const QByteArray close = QByteArray("</") + tag + ">";
     const qsizetype from = config.indexOf(open);
     const qsizetype to = config.indexOf(close);
-    return from < 0 || to < 0 ? QByteArray() : config.mid(from + open.size(), to - from - open.size()).trimmed();
+    return from < 0 || to < 0 ? QByteArray()
+                              : config.mid(from + open.size(), to - from - open.size()).trimmed();
 }
 
 } // namespace
@@ -94,8 +95,10 @@ private slots:
         QVERIFY(ab.contains("\ntls-server\n") && ab.contains("\ndh none\n"));
         QVERIFY(ba.contains("\ntls-client\n") && !ba.contains("tls-server"));
         // Addresses and ports are mirrored.
-        const QStringList ifA = directiveValues(ab, QStringLiteral("ifconfig")).first().split(QLatin1Char(' '));
-        const QStringList ifB = directiveValues(ba, QStringLiteral("ifconfig")).first().split(QLatin1Char(' '));
+        const QStringList ifA =
+            directiveValues(ab, QStringLiteral("ifconfig")).first().split(QLatin1Char(' '));
+        const QStringList ifB =
+            directiveValues(ba, QStringLiteral("ifconfig")).first().split(QLatin1Char(' '));
         QCOMPARE(ifA.value(0), ifB.value(1));
         QCOMPARE(ifA.value(1), ifB.value(0));
         const TunnelAllocation alloc = allocated.allocations.value(LinkKey(1, 2));
@@ -117,7 +120,8 @@ private slots:
                  QStringList{QStringLiteral("AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305")});
         // Routes: every subnet of the peer, with its real mask.
         QCOMPARE(directiveValues(all.value(QStringLiteral("a/openvpn/corp-c.conf")), QStringLiteral("route")),
-                 (QStringList{QStringLiteral("10.3.0.0 255.255.0.0"), QStringLiteral("172.20.16.0 255.255.240.0")}));
+                 (QStringList{QStringLiteral("10.3.0.0 255.255.0.0"),
+                              QStringLiteral("172.20.16.0 255.255.240.0")}));
     }
 
     void manualMeshRoutesThroughNeighbours()
@@ -130,8 +134,9 @@ private slots:
         QCOMPARE(directiveValues(all.value(QStringLiteral("a/openvpn/corp-b.conf")), QStringLiteral("route")),
                  (QStringList{QStringLiteral("10.2.0.0 255.255.0.0"), QStringLiteral("10.3.0.0 255.255.0.0"),
                               QStringLiteral("10.4.0.0 255.255.0.0")}));
-        QCOMPARE(directiveValues(all.value(QStringLiteral("b/openvpn/corp-c.conf")), QStringLiteral("route")),
-                 (QStringList{QStringLiteral("10.3.0.0 255.255.0.0"), QStringLiteral("10.4.0.0 255.255.0.0")}));
+        QCOMPARE(
+            directiveValues(all.value(QStringLiteral("b/openvpn/corp-c.conf")), QStringLiteral("route")),
+            (QStringList{QStringLiteral("10.3.0.0 255.255.0.0"), QStringLiteral("10.4.0.0 255.255.0.0")}));
         QCOMPARE(directiveValues(all.value(QStringLiteral("b/openvpn/corp-a.conf")), QStringLiteral("route")),
                  QStringList{QStringLiteral("10.1.0.0 255.255.0.0")});
     }
@@ -144,7 +149,8 @@ private slots:
         KeyStore keys(storeDir);
         const auto all = generateAll(mesh, &keys);
         const QByteArray ab = all.value(QStringLiteral("a/openvpn/corp-b.conf"));
-        QCOMPARE(directiveValues(ab, QStringLiteral("verify-x509-name")), QStringList{QStringLiteral("b name")});
+        QCOMPARE(directiveValues(ab, QStringLiteral("verify-x509-name")),
+                 QStringList{QStringLiteral("b name")});
         QVERIFY(!ab.contains("peer-fingerprint"));
         const QByteArray caCert = inlineBlock(ab, "ca");
         QVERIFY(caCert.contains("BEGIN CERTIFICATE"));
@@ -165,19 +171,22 @@ private slots:
         const auto first = generateAll(mesh, &keys, &allocated);
         QCOMPARE(generateAll(allocated, &keys), first); // same input, same bytes, keys reused
 
-        allocated.addLan(makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        allocated.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         const auto second = generateAll(allocated, &keys);
         for (auto it = first.cbegin(); it != first.cend(); ++it) {
             if (it.key().contains(QLatin1String("/openvpn/")))
-                QVERIFY2(second.value(it.key()) == it.value(), qPrintable(it.key() + QLatin1String(" changed")));
+                QVERIFY2(second.value(it.key()) == it.value(),
+                         qPrintable(it.key() + QLatin1String(" changed")));
         }
         QStringList added;
         for (auto it = second.cbegin(); it != second.cend(); ++it)
             if (!first.contains(it.key()) && it.key().contains(QLatin1String("/openvpn/")))
                 added.append(it.key());
-        QCOMPARE(added, (QStringList{QStringLiteral("a/openvpn/corp-d.conf"), QStringLiteral("b/openvpn/corp-d.conf"),
-                                     QStringLiteral("c/openvpn/corp-d.conf"), QStringLiteral("d/openvpn/corp-a.conf"),
-                                     QStringLiteral("d/openvpn/corp-b.conf"), QStringLiteral("d/openvpn/corp-c.conf")}));
+        QCOMPARE(
+            added,
+            (QStringList{QStringLiteral("a/openvpn/corp-d.conf"), QStringLiteral("b/openvpn/corp-d.conf"),
+                         QStringLiteral("c/openvpn/corp-d.conf"), QStringLiteral("d/openvpn/corp-a.conf"),
+                         QStringLiteral("d/openvpn/corp-b.conf"), QStringLiteral("d/openvpn/corp-c.conf")}));
     }
 
     void manualMeshAddingALanChangesOnlyRouteLines()
@@ -187,15 +196,18 @@ private slots:
         KeyStore keys(m_dir.filePath(QStringLiteral("manualadd.keys")));
         Mesh allocated;
         const auto first = generateAll(mesh, &keys, &allocated);
-        const LanId d = allocated.addLan(makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        const LanId d =
+            allocated.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         allocated.links.insert(LinkKey(3, d));
         const auto second = generateAll(allocated, &keys);
-        static const QRegularExpression routeLine(QStringLiteral("^route .*\\n"), QRegularExpression::MultilineOption);
+        static const QRegularExpression routeLine(QStringLiteral("^route .*\\n"),
+                                                  QRegularExpression::MultilineOption);
         for (auto it = first.cbegin(); it != first.cend(); ++it) {
             if (!it.key().contains(QLatin1String("/openvpn/")))
                 continue;
             // Outside the route lines, nothing differs; a->b now also carries d's subnet.
-            QCOMPARE(QString::fromUtf8(second.value(it.key())).remove(routeLine), QString::fromUtf8(it.value()).remove(routeLine));
+            QCOMPARE(QString::fromUtf8(second.value(it.key())).remove(routeLine),
+                     QString::fromUtf8(it.value()).remove(routeLine));
         }
         QVERIFY(second.value(QStringLiteral("a/openvpn/corp-b.conf")).contains("route 10.4.0.0 255.255.0.0"));
         QVERIFY(!first.value(QStringLiteral("a/openvpn/corp-b.conf")).contains("route 10.4.0.0"));
@@ -209,8 +221,9 @@ private slots:
         QVERIFY2(generator.prepare(&error), qPrintable(error));
         const GatewayBundle bundle = generator.bundle(1);
         const auto files = filesOf(bundle);
-        for (const char *path : {"install.sh", "README.txt", "sysctl/60-p2pvpn-corp.conf", "firewall/nftables.nft",
-                                 "firewall/iptables.sh", "aws/security-group-ingress.json", "aws/authorize-ingress.sh"})
+        for (const char *path :
+             {"install.sh", "README.txt", "sysctl/60-p2pvpn-corp.conf", "firewall/nftables.nft",
+              "firewall/iptables.sh", "aws/security-group-ingress.json", "aws/authorize-ingress.sh"})
             QVERIFY2(files.contains(QLatin1String(path)), path);
         for (const BundleFile &f : bundle.files) {
             if (f.path.startsWith(QLatin1String("openvpn/")))
@@ -219,9 +232,11 @@ private slots:
                 QCOMPARE(f.unixMode(), 0755);
         }
         const QString readme = QString::fromUtf8(files.value(QStringLiteral("README.txt")));
-        QVERIFY(readme.contains(QStringLiteral("10.2.0.0/16")) && readme.contains(QStringLiteral("10.3.0.0/16")));
+        QVERIFY(readme.contains(QStringLiteral("10.2.0.0/16")) &&
+                readme.contains(QStringLiteral("10.3.0.0/16")));
         QVERIFY(readme.contains(QStringLiteral("source/destination check")));
-        QVERIFY(files.value(QStringLiteral("sysctl/60-p2pvpn-corp.conf")).contains("net.ipv4.ip_forward = 1"));
+        QVERIFY(
+            files.value(QStringLiteral("sysctl/60-p2pvpn-corp.conf")).contains("net.ipv4.ip_forward = 1"));
         const QByteArray aws = files.value(QStringLiteral("aws/security-group-ingress.json"));
         QVERIFY(aws.contains("\"CidrIp\": \"192.0.2.2/32\"") && aws.contains("\"CidrIp\": \"192.0.2.3/32\""));
         QVERIFY(files.value(QStringLiteral("install.sh")).contains("mesh='corp'"));

@@ -129,8 +129,7 @@ private slots:
 
     void dryRunListsAndTouchesNothing()
     {
-        m_mesh.addLan(
-            makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        m_mesh.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         generate();
         const Run run = install({QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 0);
@@ -161,8 +160,7 @@ private slots:
         QVERIFY(!oldB.isEmpty() && !oldManifest.isEmpty());
         // Change tunnel b (new keepalive) and add e; e fails to start.
         m_mesh.settings.keepaliveInterval = 15;
-        m_mesh.addLan(
-            makeLan(QStringLiteral("e"), {QStringLiteral("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
+        m_mesh.addLan(makeLan(QStringLiteral("e"), {net("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
         generate();
         write(path(QStringLiteral("fail.txt")), "corp-e\n");
         const Run run = install();
@@ -196,10 +194,8 @@ private slots:
         QVERIFY2(!token.match(script).hasMatch(), qPrintable(token.match(script).captured()));
         // One tunnel of each kind: e goes, f comes, b changes (a subnet more behind it), d stays.
         m_mesh.removeLan(m_mesh.lanByName(QStringLiteral("e"))->id);
-        m_mesh.addLan(
-            makeLan(QStringLiteral("f"), {QStringLiteral("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
-        m_mesh.lan(m_mesh.lanByName(QStringLiteral("b"))->id)
-            ->subnets.append(Cidr::parse(QStringLiteral("10.22.0.0/16")));
+        m_mesh.addLan(makeLan(QStringLiteral("f"), {net("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
+        m_mesh.lan(m_mesh.lanByName(QStringLiteral("b"))->id)->subnets.append(net("10.22.0.0/16"));
         generate();
         const Run run = install({QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, int(InstallProtocol::Done));

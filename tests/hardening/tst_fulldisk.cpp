@@ -20,6 +20,7 @@
 
 using namespace p2pvpn;
 using namespace p2pvpn::hardening;
+using namespace p2pvpn::test;
 
 namespace {
 
@@ -140,12 +141,14 @@ private slots:
         const Mesh bigger = letterMesh(60); // about 30 KiB of JSON
         QVERIFY(ProjectFile::toJson(bigger).size() > free + 4096);
         QVERIFY(!ProjectFile::save(path, bigger, &error));
-        QVERIFY2(error.contains(path) && error.contains(QLatin1String("the previous file is unchanged")), qPrintable(error));
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("the previous file is unchanged")),
+                 qPrintable(error));
         QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
         // QSaveFile's temporary file is gone too.
-        QCOMPARE(treeOf(disk.path()), (QStringList{QStringLiteral(".filler"), QStringLiteral("corp.p2pmesh")}));
+        QCOMPARE(treeOf(disk.path()),
+                 (QStringList{QStringLiteral(".filler"), QStringLiteral("corp.p2pmesh")}));
         Mesh loaded;
         QVERIFY2(ProjectFile::load(path, &loaded, &error), qPrintable(error));
         QCOMPARE(loaded, letterMesh(2));
@@ -181,7 +184,7 @@ private slots:
 
         // The complete new export, made on a disk with room (same keys: byte-identical output).
         Mesh grown = first.mesh();
-        grown.addLan(makeLan(QStringLiteral("d"), QStringLiteral("10.4.0.0/16"), QStringLiteral("192.0.2.4")));
+        grown.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         ExportOptions reference = options;
         reference.outDir = elsewhere.filePath(QStringLiteral("reference"));
         Exporter complete(grown);
@@ -201,22 +204,27 @@ private slots:
             QCOMPARE(now, after);
             return;
         }
-        QVERIFY2(error.contains(options.outDir) && error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
+        QVERIFY2(error.contains(options.outDir) &&
+                     error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
                  qPrintable(error));
         // Each item is the previous one or the complete new one; no partial folder or archive is left over.
-        const QStringList items = QDir(options.outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList items =
+            QDir(options.outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const QString &item : items) {
             const QMap<QString, QByteArray> current = itemOf(now, item);
             QVERIFY2(current == itemOf(before, item) || current == itemOf(after, item),
                      qPrintable(item + QLatin1String(" is neither the previous nor the complete new one")));
         }
-        // Nothing of the previous export is missing, and the mesh zip, written last, is still the previous one.
-        for (const QString &item : QDir(elsewhere.filePath(QStringLiteral("reference"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+        // Nothing of the previous export is missing, and the mesh zip, written last, is still the previous
+        // one.
+        for (const QString &item : QDir(elsewhere.filePath(QStringLiteral("reference")))
+                                       .entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
             QVERIFY2(items.contains(item) || item.startsWith(QLatin1Char('d')), qPrintable(item));
         QCOMPARE(itemOf(now, QStringLiteral("corp.zip")), itemOf(before, QStringLiteral("corp.zip")));
     }
 
-    // The key store on the full disk: new keys cannot be written; the error says where, and no bundle is touched.
+    // The key store on the full disk: new keys cannot be written; the error says where, and no bundle is
+    // touched.
     void keyStoreOnAFullDisk()
     {
         SmallDisk disk;
@@ -233,11 +241,12 @@ private slots:
         const QMap<QString, QByteArray> keysBefore = snapshot(options.keyStoreDir);
 
         Mesh grown = first.mesh();
-        grown.addLan(makeLan(QStringLiteral("c"), QStringLiteral("10.3.0.0/16"), QStringLiteral("192.0.2.3")));
+        grown.addLan(makeLan(QStringLiteral("c"), {net("10.3.0.0/16")}, QStringLiteral("192.0.2.3")));
         QVERIFY(disk.fillLeaving(0));
         Exporter failing(grown);
         QVERIFY(!failing.run(options, {}, &error));
-        QVERIFY2(error.contains(options.keyStoreDir) && error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
+        QVERIFY2(error.contains(options.keyStoreDir) &&
+                     error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
                  qPrintable(error));
         QCOMPARE(snapshot(options.outDir), outBefore);
         QCOMPARE(snapshot(options.keyStoreDir), keysBefore); // no half key, no temporary file
@@ -254,7 +263,8 @@ private slots:
         QString error;
         QVERIFY2(ProjectFile::save(path, letterMesh(3), &error), qPrintable(error));
         const QString out = disk.filePath(QStringLiteral("out"));
-        const QStringList generate{QStringLiteral("generate"), path, QStringLiteral("--out"), out, QStringLiteral("--zip")};
+        const QStringList generate{QStringLiteral("generate"), path, QStringLiteral("--out"), out,
+                                   QStringLiteral("--zip")};
         QCOMPARE(runCli(generate).exitCode, 0);
         const QMap<QString, QByteArray> before = snapshot(out);
         QFile file(path);

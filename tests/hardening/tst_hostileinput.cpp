@@ -4,8 +4,8 @@
 // user can fix it) while `p2pvpn generate` refuses with the findings listed, and what is generated from
 // a valid mesh stays inside its folder and its zip root.
 
-#include "generate/bundlewriter.h"
 #include "check/checker.h"
+#include "generate/bundlewriter.h"
 #include "generate/exporter.h"
 #include "hardening.h"
 #include "model/projectfile.h"
@@ -17,6 +17,7 @@
 
 using namespace p2pvpn;
 using namespace p2pvpn::hardening;
+using namespace p2pvpn::test;
 
 namespace {
 
@@ -76,21 +77,43 @@ QList<Field> fields()
 {
     auto lanA = [](Mesh *m) { return m->lan(1); };
     return {
-        {"LAN name", "LAN name", "lan-name-invalid", &Lan::validateName,
-         [=](Mesh *m, const QString &v) { lanA(m)->name = v; }, {}},
-        {"mesh name", "mesh name", "mesh-name-invalid", &Mesh::validateName,
-         [](Mesh *m, const QString &v) { m->name = v; }, {}},
+        {"LAN name",
+         "LAN name",
+         "lan-name-invalid",
+         &Lan::validateName,
+         [=](Mesh *m, const QString &v) { lanA(m)->name = v; },
+         {}},
+        {"mesh name",
+         "mesh name",
+         "mesh-name-invalid",
+         &Mesh::validateName,
+         [](Mesh *m, const QString &v) { m->name = v; },
+         {}},
         // 33 letters make a fine DNS label (up to 63).
-        {"endpoint", "endpoint", "endpoint-invalid", &Lan::validateEndpoint,
-         [=](Mesh *m, const QString &v) { lanA(m)->endpoint = v; }, {QStringLiteral("33 characters")}},
+        {"endpoint",
+         "endpoint",
+         "endpoint-invalid",
+         &Lan::validateEndpoint,
+         [=](Mesh *m, const QString &v) { lanA(m)->endpoint = v; },
+         {QStringLiteral("33 characters")}},
         // An empty SSH host means "the endpoint", an empty user means "ask": both are fine in a mesh.
-        {"SSH host", "endpoint", "ssh-invalid", &Lan::validateEndpoint,
+        {"SSH host",
+         "endpoint",
+         "ssh-invalid",
+         &Lan::validateEndpoint,
          [=](Mesh *m, const QString &v) { lanA(m)->ssh.host = v; },
          {QStringLiteral("33 characters"), QStringLiteral("empty")}},
-        {"SSH user", "SSH user", "ssh-invalid", &Lan::validateSshUser,
-         [=](Mesh *m, const QString &v) { lanA(m)->ssh.user = v; }, {}},
+        {"SSH user",
+         "SSH user",
+         "ssh-invalid",
+         &Lan::validateSshUser,
+         [=](Mesh *m, const QString &v) { lanA(m)->ssh.user = v; },
+         {}},
         // As a path component: "/a/b" and a 33-letter folder are fine.
-        {"target directory", "target directory", "target-dir-invalid", &Lan::validateTargetDir,
+        {"target directory",
+         "target directory",
+         "target-dir-invalid",
+         &Lan::validateTargetDir,
          [=](Mesh *m, const QString &v) { lanA(m)->deploy.targetDir = v; },
          {QStringLiteral("slash"), QStringLiteral("33 characters")},
          [](const QString &v) { return QLatin1Char('/') + v; }},
@@ -115,9 +138,10 @@ void addHostileRows(bool inMesh)
     }
     // Settings that land in OpenVPN configs: no directive may ride along.
     if (inMesh)
-        for (const char *ciphers : {"AES-256-GCM\nscript-security 2\nup /bin/sh", "AES-256-GCM\n",
-                                    "AES-256-GCM\r\nverb 11", "AES-256-GCM up /bin/sh", "AES-256-GCM;reboot",
-                                    "AES-256-GCM:", ":AES-256-GCM", "AES-256-GCM # x", "", "AES-256-GCM\u2028plugin x"})
+        for (const char *ciphers :
+             {"AES-256-GCM\nscript-security 2\nup /bin/sh", "AES-256-GCM\n", "AES-256-GCM\r\nverb 11",
+              "AES-256-GCM up /bin/sh", "AES-256-GCM;reboot", "AES-256-GCM:", ":AES-256-GCM",
+              "AES-256-GCM # x", "", "AES-256-GCM\u2028plugin x"})
             QTest::addRow("data ciphers: %s", QByteArray(ciphers).toPercentEncoding(" :").constData())
                 << QStringLiteral("data ciphers") << QString::fromUtf8(ciphers);
 }
@@ -149,9 +173,11 @@ void verifyClearMessage(const QString &message)
     QVERIFY(!message.isEmpty());
     QVERIFY2(message.size() < 300, qPrintable(message.left(300)));
     for (QChar c : message)
-        QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format
-                     && c.category() != QChar::Separator_Line && c.category() != QChar::Separator_Paragraph,
-                 qPrintable(QStringLiteral("control character U+%1 in: %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(message)));
+        QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format &&
+                     c.category() != QChar::Separator_Line && c.category() != QChar::Separator_Paragraph,
+                 qPrintable(QStringLiteral("control character U+%1 in: %2")
+                                .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                .arg(message)));
 }
 
 } // namespace
@@ -192,7 +218,8 @@ private slots:
         Mesh mesh = letterMesh(2);
         const QString code = applyRow(&mesh, field, value);
         const QList<Finding> findings = Checker::check(mesh);
-        const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.code == code; });
+        const auto it =
+            std::find_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.code == code; });
         QVERIFY2(it != findings.end(), qPrintable(code));
         QVERIFY(it->isError());
         if (field != QLatin1String("mesh name") && field != QLatin1String("data ciphers"))
@@ -301,7 +328,8 @@ private slots:
         const QStringList names{QString(32, QLatin1Char('z')), QStringLiteral("0"), QStringLiteral("a-b-c-"),
                                 QStringLiteral("9lives")};
         for (int i = 0; i < names.size(); ++i)
-            mesh.addLan(makeLan(names[i], QStringLiteral("10.%1.0.0/16").arg(i + 1), QStringLiteral("192.0.2.%1").arg(i + 1)));
+            mesh.addLan(makeLan(names[i], {net(QStringLiteral("10.%1.0.0/16").arg(i + 1))},
+                                QStringLiteral("192.0.2.%1").arg(i + 1)));
         QTemporaryDir root;
         ExportOptions options;
         options.outDir = root.filePath(QStringLiteral("out"));
@@ -316,12 +344,15 @@ private slots:
             expectedTop.append(n + QLatin1String(".zip"));
         expectedTop.append(mesh.name + QLatin1String(".zip"));
         expectedTop.sort();
-        QCOMPARE(QDir(options.outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), expectedTop);
+        QCOMPARE(QDir(options.outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 expectedTop);
 
         auto verifyEntryName = [](const QString &entry) {
-            QVERIFY2(!entry.startsWith(QLatin1Char('/')) && !entry.contains(QLatin1Char('\\')), qPrintable(entry));
+            QVERIFY2(!entry.startsWith(QLatin1Char('/')) && !entry.contains(QLatin1Char('\\')),
+                     qPrintable(entry));
             for (const QString &part : entry.split(QLatin1Char('/')))
-                QVERIFY2(!part.isEmpty() && part != QLatin1String(".") && part != QLatin1String(".."), qPrintable(entry));
+                QVERIFY2(!part.isEmpty() && part != QLatin1String(".") && part != QLatin1String(".."),
+                         qPrintable(entry));
         };
         const QString canonicalOut = QFileInfo(options.outDir).canonicalFilePath();
         QStringList meshZipExpected;
@@ -330,12 +361,14 @@ private slots:
             for (const QString &path : treeOf(QDir(options.outDir).filePath(lan))) {
                 const QFileInfo info(QDir(options.outDir).filePath(lan + QLatin1Char('/') + path));
                 QVERIFY2(!info.isSymLink(), qPrintable(path));
-                QVERIFY(info.canonicalFilePath().startsWith(canonicalOut + QLatin1Char('/') + lan + QLatin1Char('/')));
+                QVERIFY(info.canonicalFilePath().startsWith(canonicalOut + QLatin1Char('/') + lan +
+                                                            QLatin1Char('/')));
                 if (info.isFile() && info.fileName() != QLatin1String(".p2pvpn-bundle"))
                     folderFiles.append(lan + QLatin1Char('/') + path);
             }
             folderFiles.sort();
-            const QMap<QString, ZipEntry> zip = readZip(QDir(options.outDir).filePath(lan + QLatin1String(".zip")));
+            const QMap<QString, ZipEntry> zip =
+                readZip(QDir(options.outDir).filePath(lan + QLatin1String(".zip")));
             QVERIFY(!zip.isEmpty());
             for (const QString &entry : zip.keys()) {
                 QVERIFY2(entry.startsWith(lan + QLatin1Char('/')), qPrintable(entry));
@@ -346,7 +379,8 @@ private slots:
             meshZipExpected += folderFiles;
         }
         meshZipExpected.sort();
-        const QMap<QString, ZipEntry> meshZip = readZip(QDir(options.outDir).filePath(mesh.name + QLatin1String(".zip")));
+        const QMap<QString, ZipEntry> meshZip =
+            readZip(QDir(options.outDir).filePath(mesh.name + QLatin1String(".zip")));
         for (const QString &entry : meshZip.keys())
             verifyEntryName(entry);
         QCOMPARE(meshZip.keys(), meshZipExpected);
@@ -375,18 +409,20 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
 
-        const QStringList codes{QStringLiteral("mesh-name-invalid"), QStringLiteral("lan-name-invalid"),
-                                QStringLiteral("endpoint-invalid"), QStringLiteral("ssh-invalid"),
+        const QStringList codes{QStringLiteral("mesh-name-invalid"),  QStringLiteral("lan-name-invalid"),
+                                QStringLiteral("endpoint-invalid"),   QStringLiteral("ssh-invalid"),
                                 QStringLiteral("target-dir-invalid"), QStringLiteral("settings-invalid")};
         const CliResult check = runCli({QStringLiteral("check"), path});
         QCOMPARE(check.exitCode, 1);
         for (const QString &code : codes)
             QVERIFY2(check.out.contains(code.toUtf8()), check.out.constData());
-        QVERIFY2(!check.out.contains('\x1b') && !check.out.contains('\x07'), check.out.toPercentEncoding(" :\n").constData());
+        QVERIFY2(!check.out.contains('\x1b') && !check.out.contains('\x07'),
+                 check.out.toPercentEncoding(" :\n").constData());
         // One finding a line: every line of the report starts with its severity (or is the summary).
         const QList<QByteArray> lines = check.out.trimmed().split('\n');
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
-            QVERIFY2(lines[i].startsWith("error: ") || lines[i].startsWith("warning: "), lines[i].constData());
+            QVERIFY2(lines[i].startsWith("error: ") || lines[i].startsWith("warning: "),
+                     lines[i].constData());
 
         const QString out = root.filePath(QStringLiteral("out"));
         const CliResult generate =
@@ -412,9 +448,12 @@ private slots:
         row("add-lan name with ;", QStringLiteral("add-lan|FILE|x;reboot|") + lanOptions);
         row("add-lan name with newline", QStringLiteral("add-lan|FILE|x\n|") + lanOptions);
         row("add-lan name ..", QStringLiteral("add-lan|FILE|..|") + lanOptions);
-        row("add-lan endpoint $()", QStringLiteral("add-lan|FILE|x|--subnet|10.9.0.0/16|--endpoint|$(reboot)"));
-        row("add-lan ssh user option", QStringLiteral("add-lan|FILE|x|%1|--ssh|-oProxyCommand=sh@gw.example.com").arg(lanOptions));
-        row("add-lan ssh user quote", QStringLiteral("add-lan|FILE|x|%1|--ssh|a'b@gw.example.com").arg(lanOptions));
+        row("add-lan endpoint $()",
+            QStringLiteral("add-lan|FILE|x|--subnet|10.9.0.0/16|--endpoint|$(reboot)"));
+        row("add-lan ssh user option",
+            QStringLiteral("add-lan|FILE|x|%1|--ssh|-oProxyCommand=sh@gw.example.com").arg(lanOptions));
+        row("add-lan ssh user quote",
+            QStringLiteral("add-lan|FILE|x|%1|--ssh|a'b@gw.example.com").arg(lanOptions));
         row("set-lan target dir ..", QStringLiteral("set-lan|FILE|a|--target-dir|/etc/../root"));
         row("set-lan target dir relative", QStringLiteral("set-lan|FILE|a|--target-dir|etc/openvpn"));
         row("set-lan target dir newline", QStringLiteral("set-lan|FILE|a|--target-dir|/etc/openvpn\n"));

@@ -16,6 +16,7 @@
 
 using namespace p2pvpn;
 using namespace p2pvpn::hardening;
+using namespace p2pvpn::test;
 
 namespace {
 
@@ -48,7 +49,8 @@ QList<QByteArray> secretLines(const QByteArray &content)
 QList<QByteArray> privateKeyBlocks(const QByteArray &content)
 {
     QList<QByteArray> blocks;
-    static const QRegularExpression pem(QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]*-----END [A-Z ]*PRIVATE KEY-----"));
+    static const QRegularExpression pem(
+        QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]*-----END [A-Z ]*PRIVATE KEY-----"));
     for (auto it = pem.globalMatch(QString::fromLatin1(content)); it.hasNext();)
         blocks.append(it.next().captured().toLatin1().trimmed());
     return blocks;
@@ -135,7 +137,7 @@ private slots:
         const UmaskGuard guard{mode_t(mask)};
         QTemporaryDir root;
         const ExportOptions options = allOutputs(root);
-        Exporter exporter(letterMesh(3, mode));
+        Exporter exporter(letterMesh(3, Topology::Full, mode));
         QString error;
         QVERIFY2(exporter.run(options, {}, &error), qPrintable(error));
 
@@ -156,13 +158,15 @@ private slots:
 
         // Zips: entries keep a Unix mode; those with key material are regular files 0600.
         int secretEntries = 0;
-        for (const QString &zipName : {QStringLiteral("a.zip"), QStringLiteral("b.zip"), QStringLiteral("corp.zip")}) {
+        for (const QString &zipName :
+             {QStringLiteral("a.zip"), QStringLiteral("b.zip"), QStringLiteral("corp.zip")}) {
             const QMap<QString, ZipEntry> entries = readZip(QDir(options.outDir).filePath(zipName));
             QVERIFY(!entries.isEmpty());
             for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
                 QVERIFY2(it->madeBy == 3, qPrintable(it.key())); // Unix, so unzip applies the modes
                 if (holdsKeyMaterial(it->content)) {
-                    QVERIFY2(it->unixMode == (S_IFREG | 0600), qPrintable(QStringLiteral("%1: %2").arg(it.key()).arg(it->unixMode, 0, 8)));
+                    QVERIFY2(it->unixMode == (S_IFREG | 0600),
+                             qPrintable(QStringLiteral("%1: %2").arg(it.key()).arg(it->unixMode, 0, 8)));
                     ++secretEntries;
                 }
             }
@@ -172,7 +176,8 @@ private slots:
         // What a person's unzip makes of them.
         const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
         if (unzip.isEmpty())
-            QSKIP("unzip is not installed (installer/bootstrap.sh test installs it); the entry modes were checked");
+            QSKIP("unzip is not installed (installer/bootstrap.sh test installs it); the entry modes were "
+                  "checked");
         const QString extracted = root.filePath(QStringLiteral("unzipped"));
         QProcess process;
         process.start(unzip, {QStringLiteral("-q"), QDir(options.outDir).filePath(QStringLiteral("corp.zip")),
@@ -197,9 +202,13 @@ private slots:
         const QString path = root.filePath(QStringLiteral("corp.p2pmesh"));
         QString error;
         QVERIFY2(ProjectFile::save(path, letterMesh(3), &error), qPrintable(error));
-        QCOMPARE(runCli({QStringLiteral("settings"), path, QStringLiteral("--key-mode"), QStringLiteral("ca")}).exitCode, 0);
+        QCOMPARE(
+            runCli({QStringLiteral("settings"), path, QStringLiteral("--key-mode"), QStringLiteral("ca")})
+                .exitCode,
+            0);
         const QString out = root.filePath(QStringLiteral("out"));
-        const CliResult generate = runCli({QStringLiteral("generate"), path, QStringLiteral("--out"), out, QStringLiteral("--zip")});
+        const CliResult generate =
+            runCli({QStringLiteral("generate"), path, QStringLiteral("--out"), out, QStringLiteral("--zip")});
         QVERIFY2(generate.exitCode == 0, generate.err.constData());
 
         const QString keys = KeyStore::directoryFor(path);
@@ -209,7 +218,8 @@ private slots:
         QVERIFY(!caLines.isEmpty());
         QMap<QString, QByteArray> ownKey; // LAN name -> its gateway key block
         for (int id = 1; id <= 3; ++id) {
-            const QList<QByteArray> blocks = privateKeyBlocks(readAll(QDir(keys).filePath(KeyStore::gatewayKeyFileName(id))));
+            const QList<QByteArray> blocks =
+                privateKeyBlocks(readAll(QDir(keys).filePath(KeyStore::gatewayKeyFileName(id))));
             QCOMPARE(blocks.size(), 1);
             ownKey.insert(QString(QChar(u'a' + id - 1)), blocks.first());
         }
@@ -236,7 +246,8 @@ private slots:
                 QVERIFY2(!content.contains(line), qPrintable(name));
             const QString lan = name.section(QLatin1Char('/'), 0, 0);
             for (const QByteArray &block : privateKeyBlocks(content))
-                QVERIFY2(block == ownKey.value(lan), qPrintable(name + QLatin1String(": a private key that is not its gateway's")));
+                QVERIFY2(block == ownKey.value(lan),
+                         qPrintable(name + QLatin1String(": a private key that is not its gateway's")));
             if (name.contains(QLatin1String("/openvpn/"))) {
                 QVERIFY2(content.contains("<ca>"), qPrintable(name));
                 QVERIFY2(content.contains(ownKey.value(lan)), qPrintable(name));
@@ -254,10 +265,10 @@ private slots:
         const QString out = root.filePath(QStringLiteral("out"));
         const QList<QStringList> session{
             {QStringLiteral("init"), path},
-            {QStringLiteral("add-lan"), path, QStringLiteral("a"), QStringLiteral("--subnet"), QStringLiteral("10.1.0.0/16"),
-             QStringLiteral("--endpoint"), QStringLiteral("192.0.2.1")},
-            {QStringLiteral("add-lan"), path, QStringLiteral("b"), QStringLiteral("--subnet"), QStringLiteral("10.2.0.0/16"),
-             QStringLiteral("--endpoint"), QStringLiteral("192.0.2.2")},
+            {QStringLiteral("add-lan"), path, QStringLiteral("a"), QStringLiteral("--subnet"),
+             QStringLiteral("10.1.0.0/16"), QStringLiteral("--endpoint"), QStringLiteral("192.0.2.1")},
+            {QStringLiteral("add-lan"), path, QStringLiteral("b"), QStringLiteral("--subnet"),
+             QStringLiteral("10.2.0.0/16"), QStringLiteral("--endpoint"), QStringLiteral("192.0.2.2")},
             {QStringLiteral("generate"), path, QStringLiteral("--out"), out, QStringLiteral("--zip")},
             {QStringLiteral("settings"), path, QStringLiteral("--key-mode"), QStringLiteral("ca")},
             {QStringLiteral("generate"), path, QStringLiteral("--out"), out, QStringLiteral("--zip")},
@@ -279,7 +290,8 @@ private slots:
             printed += result.out + result.err;
         }
         QVERIFY(printed.contains("gateway bundle")); // the session did produce output
-        QVERIFY(!printed.contains("PRIVATE") && !printed.contains("BEGIN") && !printed.contains("Static key"));
+        QVERIFY(!printed.contains("PRIVATE") && !printed.contains("BEGIN") &&
+                !printed.contains("Static key"));
         // Not a line of any key the store holds now (the last generation's), nor of the bundles.
         const QString keys = KeyStore::directoryFor(path);
         int checked = 0;

@@ -1,6 +1,8 @@
 // The .ts files in translations/: every source string finished in German and French, nothing stale, the
 // files in step with the sources (lupdate), and the real CLI speaking the language it is asked for.
 
+#include "runcli.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -149,9 +151,10 @@ void TestTranslations::upToDate()
     const QString copy = dir.filePath(QStringLiteral("p2pvpn_%1.ts").arg(language));
     QVERIFY(QFile::copy(tsPath(language), copy));
 
-    QStringList args = {QStringLiteral("core"), QStringLiteral("app/cli"), QStringLiteral("app/designer"),
-                        QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-locations"),
-                        QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
+    QStringList args = {
+        QStringLiteral("core"),        QStringLiteral("app/cli"),      QStringLiteral("app/designer"),
+        QStringLiteral("-extensions"), QStringLiteral("cpp,h"),        QStringLiteral("-locations"),
+        QStringLiteral("none"),        QStringLiteral("-no-obsolete"), QStringLiteral("-silent")};
     if (pluralOnly)
         args << QStringLiteral("-pluralonly");
     args << QStringLiteral("-ts") << copy;
@@ -171,11 +174,12 @@ void TestTranslations::upToDate()
     QStringList gone = (committed - fresh).values();
     added.sort();
     gone.sort();
-    QVERIFY2(added.isEmpty() && gone.isEmpty(),
-             qPrintable(QStringLiteral("translations/p2pvpn_%1.ts is out of date (build the update_translations "
-                                       "target and translate); new in the sources:\n  %2\nno longer in the "
-                                       "sources:\n  %3")
-                            .arg(language, added.join(QLatin1String("\n  ")), gone.join(QLatin1String("\n  ")))));
+    QVERIFY2(
+        added.isEmpty() && gone.isEmpty(),
+        qPrintable(QStringLiteral("translations/p2pvpn_%1.ts is out of date (build the update_translations "
+                                  "target and translate); new in the sources:\n  %2\nno longer in the "
+                                  "sources:\n  %3")
+                       .arg(language, added.join(QLatin1String("\n  ")), gone.join(QLatin1String("\n  ")))));
 }
 
 void TestTranslations::cliSpeaks_data()
@@ -189,10 +193,11 @@ void TestTranslations::cliSpeaks_data()
     QTest::newRow("LANG=fr_FR") << QString() << QStringLiteral("fr_FR.UTF-8")
                                 << QStringList{QStringLiteral("chevauche"),
                                                QStringLiteral(" : 1 erreur, 0 avertissement\n")};
-    QTest::newRow("P2PVPN_LANG=fr over LANG=de") << QStringLiteral("fr") << QStringLiteral("de_DE.UTF-8")
-                                                 << QStringList{QStringLiteral("chevauche")};
+    QTest::newRow("P2PVPN_LANG=fr over LANG=de")
+        << QStringLiteral("fr") << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("chevauche")};
     QTest::newRow("LANG=C") << QString() << QStringLiteral("C")
-                            << QStringList{QStringLiteral("overlaps"), QStringLiteral(": 1 error, 0 warnings")};
+                            << QStringList{QStringLiteral("overlaps"),
+                                           QStringLiteral(": 1 error, 0 warnings")};
     QTest::newRow("LANG=es_ES falls back to English")
         << QString() << QStringLiteral("es_ES.UTF-8") << QStringList{QStringLiteral(": 1 error, 0 warnings")};
 }
@@ -208,19 +213,15 @@ void TestTranslations::cliSpeaks()
     const QString mesh = dir.filePath(QStringLiteral("clash.p2pmesh"));
 
     const auto run = [&](const QStringList &args, QByteArray *out) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        p2pvpn::test::CliOptions options;
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "P2PVPN_LANG"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), lang);
+            options.environment.remove(QString::fromLatin1(name));
+        options.environment.insert(QStringLiteral("LANG"), lang);
         if (!p2pvpnLang.isEmpty())
-            env.insert(QStringLiteral("P2PVPN_LANG"), p2pvpnLang);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(P2PVPN_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return -1;
-        *out = p.readAllStandardOutput() + p.readAllStandardError();
-        return p.exitCode();
+            options.environment.insert(QStringLiteral("P2PVPN_LANG"), p2pvpnLang);
+        const p2pvpn::test::CliResult result = p2pvpn::test::runCli(args, options);
+        *out = result.out + result.err;
+        return result.exitCode;
     };
     QByteArray out;
     QCOMPARE(run({QStringLiteral("init"), mesh}, &out), 0);
