@@ -5,6 +5,7 @@
 #include "model/mesh.h"
 #include "model/projectfile.h"
 #include "runcli.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace p2pvpn;
+using p2pvpn::test::readAll;
 
 namespace {
 
@@ -30,12 +32,6 @@ QStringList strings(std::initializer_list<const char *> list)
     for (const char *s : list)
         result.append(QString::fromUtf8(s));
     return result;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void writeFile(const QString &path, const QByteArray &data)

@@ -2,6 +2,7 @@
 // refuse what is not a plain file of a sane size, atomic writes that leave nothing behind, and appends
 // that are whole or absent. Every error names the path it is about.
 
+#include "testfiles.h"
 #include "util/privatefile.h"
 
 #include <QDir>
@@ -15,29 +16,15 @@
 #include <unistd.h>
 
 using namespace p2pvpn;
+using namespace p2pvpn::test;
 
 namespace {
-
-// Permission bits of a path (without following a final symlink), -1 if it does not exist.
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
 
 bool writePlain(const QString &path, const QByteArray &data, int mode)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size() &&
            ::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0;
-}
-
-QByteArray readPlain(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Lays out one case in dir: "file" (0644 "old"), "folder" (0755), "link" (to file), "big" (2 KiB).
@@ -199,10 +186,10 @@ void TestPrivateFile::write()
     QString error;
     QCOMPARE(PrivateFile::write(path(name), "secret\n", &error), ok);
     if (ok) {
-        QCOMPARE(readPlain(path(name)), QByteArray("secret\n"));
+        QCOMPARE(readAll(path(name)), QByteArray("secret\n"));
         QCOMPARE(modeOf(path(name)), 0600);
         if (name != QLatin1String("file"))
-            QCOMPARE(readPlain(path(QStringLiteral("file"))), QByteArray("old"));
+            QCOMPARE(readAll(path(QStringLiteral("file"))), QByteArray("old"));
     } else {
         QVERIFY2(error.contains(path(name)), qPrintable(error));
     }
@@ -233,7 +220,7 @@ void TestPrivateFile::remove()
     QCOMPARE(PrivateFile::remove(path(name), &error), ok);
     if (ok) {
         QCOMPARE(modeOf(path(name)), -1);
-        QCOMPARE(readPlain(path(QStringLiteral("file"))).isEmpty(), name == QLatin1String("file"));
+        QCOMPARE(readAll(path(QStringLiteral("file"))).isEmpty(), name == QLatin1String("file"));
     } else {
         QVERIFY2(error.contains(path(name)), qPrintable(error));
         QVERIFY(QFileInfo::exists(path(name)));
@@ -271,7 +258,7 @@ void TestPrivateFile::appender()
         QVERIFY2(appender.append("one\n", &error, "# header\n"), qPrintable(error));
         QVERIFY2(appender.append("two\n", &error, "# header\n"), qPrintable(error));
     }
-    QCOMPARE(readPlain(file), QByteArray("# header\none\ntwo\n"));
+    QCOMPARE(readAll(file), QByteArray("# header\none\ntwo\n"));
 
     // An existing file someone opened up is closed to 0600 again and appended to.
     QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
@@ -281,7 +268,7 @@ void TestPrivateFile::appender()
     QVERIFY2(again.append("three\n", &error, "# header\n"), qPrintable(error));
     again.close();
     QVERIFY(!again.isOpen());
-    QCOMPARE(readPlain(file), QByteArray("# header\none\ntwo\nthree\n"));
+    QCOMPARE(readAll(file), QByteArray("# header\none\ntwo\nthree\n"));
 }
 
 void TestPrivateFile::appenderRefusesWhatItCannotOpen()
@@ -296,7 +283,7 @@ void TestPrivateFile::appenderRefusesWhatItCannotOpen()
     QVERIFY(!error.isEmpty());
     // A link is not followed to the file it points at.
     QVERIFY(!appender.open(path(QStringLiteral("link")), &error));
-    QCOMPARE(readPlain(path(QStringLiteral("file"))), QByteArray("old"));
+    QCOMPARE(readAll(path(QStringLiteral("file"))), QByteArray("old"));
 }
 
 void TestPrivateFile::syncFileSystem()

@@ -1,5 +1,6 @@
 #include "generate/bundlewriter.h"
 #include "generate/exporter.h"
+#include "testfiles.h"
 #include "testmeshes.h"
 
 #include <QCryptographicHash>
@@ -11,23 +12,16 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
 
-#include <sys/stat.h>
-
 using namespace p2pvpn;
 using namespace p2pvpn::test;
 
 namespace {
 
-int modeOf(const QString &path)
-{
-    struct stat st {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
-
 QByteArray sha256(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
 }
 
 GatewayBundle sampleBundle(const QString &name, bool withExtra)
@@ -37,7 +31,8 @@ GatewayBundle sampleBundle(const QString &name, bool withExtra)
     b.files.append({QStringLiteral("install.sh"), QByteArray("#!/bin/sh\n"), BundleFile::Kind::Script});
     b.files.append({QStringLiteral("README.txt"), QByteArray("read me\n"), BundleFile::Kind::Text});
     if (withExtra)
-        b.files.append({QStringLiteral("openvpn/corp-old.conf"), QByteArray("stale\n"), BundleFile::Kind::Secret});
+        b.files.append(
+            {QStringLiteral("openvpn/corp-old.conf"), QByteArray("stale\n"), BundleFile::Kind::Secret});
     return b;
 }
 
@@ -52,7 +47,8 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(BundleFolderWriter::write(sampleBundle(QStringLiteral("a"), true), dir.path(), &error), qPrintable(error));
+        QVERIFY2(BundleFolderWriter::write(sampleBundle(QStringLiteral("a"), true), dir.path(), &error),
+                 qPrintable(error));
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("a/openvpn/corp-b.conf"))), 0600);
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("a/install.sh"))), 0755);
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("a/README.txt"))), 0644);
@@ -60,10 +56,12 @@ private slots:
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("a/openvpn"))), 0700);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/openvpn/corp-old.conf"))));
         // Regenerating without the old tunnel removes its file.
-        QVERIFY2(BundleFolderWriter::write(sampleBundle(QStringLiteral("a"), false), dir.path(), &error), qPrintable(error));
+        QVERIFY2(BundleFolderWriter::write(sampleBundle(QStringLiteral("a"), false), dir.path(), &error),
+                 qPrintable(error));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a/openvpn/corp-old.conf"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/openvpn/corp-b.conf"))));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("a")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("a")});
     }
 
     void refusesToReplaceAForeignFolder()
@@ -92,7 +90,8 @@ private slots:
             QVERIFY2(zip.commit(&error), qPrintable(error));
             QTest::qWait(1100); // a different wall-clock second must not change the bytes
         }
-        QCOMPARE(sha256(dir.filePath(QStringLiteral("one.zip"))), sha256(dir.filePath(QStringLiteral("two.zip"))));
+        QCOMPARE(sha256(dir.filePath(QStringLiteral("one.zip"))),
+                 sha256(dir.filePath(QStringLiteral("two.zip"))));
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("one.zip"))), 0600);
 
         QuaZip zip(dir.filePath(QStringLiteral("one.zip")));
@@ -103,10 +102,12 @@ private slots:
             QVERIFY(zip.getCurrentFileInfo(&info));
             modes.insert(info.name, info.getPermissions());
         }
-        QCOMPARE(modes.keys(), (QStringList{QStringLiteral("a/README.txt"), QStringLiteral("a/install.sh"),
-                                            QStringLiteral("a/openvpn/corp-b.conf"), QStringLiteral("b/README.txt"),
-                                            QStringLiteral("b/install.sh"), QStringLiteral("b/openvpn/corp-b.conf")}));
-        QVERIFY(!(modes.value(QStringLiteral("a/openvpn/corp-b.conf")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        QCOMPARE(modes.keys(),
+                 (QStringList{QStringLiteral("a/README.txt"), QStringLiteral("a/install.sh"),
+                              QStringLiteral("a/openvpn/corp-b.conf"), QStringLiteral("b/README.txt"),
+                              QStringLiteral("b/install.sh"), QStringLiteral("b/openvpn/corp-b.conf")}));
+        QVERIFY(!(modes.value(QStringLiteral("a/openvpn/corp-b.conf")) &
+                  (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
         QVERIFY(modes.value(QStringLiteral("a/install.sh")) & QFileDevice::ExeOwner);
         QVERIFY(modes.value(QStringLiteral("a/README.txt")) & QFileDevice::ReadOther);
     }
@@ -133,10 +134,17 @@ private slots:
         Exporter exporter(letterMesh(3));
         QString error;
         QList<int> progress;
-        QVERIFY2(exporter.run(options, [&](int done, int total) { progress.append(done * 10 + total); return true; }, &error),
+        QVERIFY2(exporter.run(
+                     options,
+                     [&](int done, int total) {
+                         progress.append(done * 10 + total);
+                         return true;
+                     },
+                     &error),
                  qPrintable(error));
         QCOMPARE(progress, (QList<int>{13, 23, 33}));
-        for (const char *path : {"a/install.sh", "b/openvpn/corp-c.conf", "a.zip", "b.zip", "c.zip", "corp.zip"})
+        for (const char *path :
+             {"a/install.sh", "b/openvpn/corp-c.conf", "a.zip", "b.zip", "c.zip", "corp.zip"})
             QVERIFY2(QFile::exists(QDir(options.outDir).filePath(QLatin1String(path))), path);
         QCOMPARE(exporter.mesh().allocations.size(), 3);
         QCOMPARE(modeOf(options.keyStoreDir), 0700);
@@ -150,7 +158,8 @@ private slots:
         // Cancelling stops after the first gateway.
         Exporter cancelled(exporter.mesh());
         options.outDir = dir.filePath(QStringLiteral("cancelled"));
-        QVERIFY(!cancelled.run(options, [](int, int) { return false; }, &error));
+        QVERIFY(!cancelled.run(
+            options, [](int, int) { return false; }, &error));
         QVERIFY(!QFile::exists(QDir(options.outDir).filePath(QStringLiteral("corp.zip"))));
     }
 };

@@ -1,9 +1,10 @@
 #pragma once
 
-// Helpers shared by the hardening tests: file modes, trees and zip listings. Meshes and running the CLI
-// come from tests/support (testmeshes.h, runcli.h).
+// Helpers shared by the hardening tests: trees and zip listings. Meshes, file modes and running the CLI
+// come from tests/support.
 
 #include "runcli.h"
+#include "testfiles.h"
 #include "testmeshes.h"
 
 #include <QByteArray>
@@ -17,18 +18,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
-#include <sys/stat.h>
-
 namespace p2pvpn::hardening {
-
-// Permission bits of a path (without following a final symlink), -1 if it does not exist.
-inline int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
 
 // Every file and folder below dir, relative, hidden ones included.
 inline QStringList treeOf(const QString &dir)

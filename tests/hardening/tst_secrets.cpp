@@ -56,12 +56,6 @@ QList<QByteArray> privateKeyBlocks(const QByteArray &content)
     return blocks;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 ExportOptions allOutputs(const QTemporaryDir &root)
 {
     ExportOptions options;
