@@ -1010,72 +1010,12 @@ Tunnel
 <context>
     <name>KeyStore</name>
     <message>
-        <source>line %1: not a tunnel of two LAN IDs, smaller first</source>
-        <translation>Zeile %1: kein Tunnel aus zwei LAN-IDs, die kleinere zuerst</translation>
-    </message>
-    <message>
-        <source>line %1: a second key for tunnel %2-%3</source>
-        <translation>Zeile %1: ein zweiter Schlüssel für Tunnel %2-%3</translation>
-    </message>
-    <message>
-        <source>line %1: expected &quot;tunnel A-B&quot;</source>
-        <translation>Zeile %1: „tunnel A-B“ erwartet</translation>
-    </message>
-    <message>
-        <source>the key of tunnel %1-%2 (line %3): %4</source>
-        <translation>der Schlüssel von Tunnel %1-%2 (Zeile %3): %4</translation>
-    </message>
-    <message>
-        <source>the key of tunnel %1-%2 (line %3) has no end line</source>
-        <translation>dem Schlüssel von Tunnel %1-%2 (Zeile %3) fehlt die Endzeile</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2. Restore it from a backup, or delete it to make new key material (every peer then needs its configuration regenerated).</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie die Datei aus einer Sicherung wieder her oder löschen Sie sie, um neues Schlüsselmaterial zu erzeugen (dann braucht jede Gegenstelle eine neu erzeugte Konfiguration).</translation>
     </message>
     <message>
         <source>key store %1: %2</source>
         <translation>Schlüsselspeicher %1: %2</translation>
-    </message>
-    <message>
-        <source>no directory given</source>
-        <translation>kein Verzeichnis angegeben</translation>
-    </message>
-    <message>
-        <source>cannot create the directory: %1</source>
-        <translation>das Verzeichnis kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>not a directory</source>
-        <translation>kein Verzeichnis</translation>
-    </message>
-    <message>
-        <source>cannot restrict the permissions to 0700: %1</source>
-        <translation>die Rechte können nicht auf 0700 beschränkt werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>too large for a key file (%1 bytes)</source>
-        <translation>zu groß für eine Schlüsseldatei (%1 Bytes)</translation>
-    </message>
-    <message>
-        <source>cannot restrict the permissions to 0600: %1</source>
-        <translation>die Rechte können nicht auf 0600 beschränkt werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>cannot flush the key store %1 to disk: %2</source>
@@ -1293,6 +1233,49 @@ Tunnel
     <message>
         <source>the key has %1 hexadecimal digits instead of %2</source>
         <translation>der Schlüssel hat %1 Hexadezimalziffern statt %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no directory given</source>
+        <translation>kein Verzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the directory: %1</source>
+        <translation>das Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions to 0700: %1</source>
+        <translation>die Rechte können nicht auf 0700 beschränkt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes, at most %2)</source>
+        <translation>zu groß (%1 Bytes, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions to 0600: %1</source>
+        <translation>die Rechte können nicht auf 0600 beschränkt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1614,29 @@ Tunnel
     <message>
         <source>setting the mode of %1</source>
         <translation>Rechte von %1 werden gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelKeysFile</name>
+    <message>
+        <source>line %1: not a tunnel of two LAN IDs, smaller first</source>
+        <translation>Zeile %1: kein Tunnel aus zwei LAN-IDs, die kleinere zuerst</translation>
+    </message>
+    <message>
+        <source>line %1: a second key for tunnel %2-%3</source>
+        <translation>Zeile %1: ein zweiter Schlüssel für Tunnel %2-%3</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;tunnel A-B&quot;</source>
+        <translation>Zeile %1: „tunnel A-B“ erwartet</translation>
+    </message>
+    <message>
+        <source>the key of tunnel %1-%2 (line %3): %4</source>
+        <translation>der Schlüssel von Tunnel %1-%2 (Zeile %3): %4</translation>
+    </message>
+    <message>
+        <source>the key of tunnel %1-%2 (line %3) has no end line</source>
+        <translation>dem Schlüssel von Tunnel %1-%2 (Zeile %3) fehlt die Endzeile</translation>
     </message>
 </context>
 <context>

@@ -1010,72 +1010,12 @@ Tunnels
 <context>
     <name>KeyStore</name>
     <message>
-        <source>line %1: not a tunnel of two LAN IDs, smaller first</source>
-        <translation>ligne %1 : pas un tunnel de deux identifiants de LAN, le plus petit en premier</translation>
-    </message>
-    <message>
-        <source>line %1: a second key for tunnel %2-%3</source>
-        <translation>ligne %1 : une deuxième clé pour le tunnel %2-%3</translation>
-    </message>
-    <message>
-        <source>line %1: expected &quot;tunnel A-B&quot;</source>
-        <translation>ligne %1 : « tunnel A-B » attendu</translation>
-    </message>
-    <message>
-        <source>the key of tunnel %1-%2 (line %3): %4</source>
-        <translation>la clé du tunnel %1-%2 (ligne %3) : %4</translation>
-    </message>
-    <message>
-        <source>the key of tunnel %1-%2 (line %3) has no end line</source>
-        <translation>la clé du tunnel %1-%2 (ligne %3) n&apos;a pas de ligne de fin</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2. Restore it from a backup, or delete it to make new key material (every peer then needs its configuration regenerated).</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis une sauvegarde, ou supprimez-le pour créer de nouvelles clés (chaque pair devra alors avoir sa configuration régénérée).</translation>
     </message>
     <message>
         <source>key store %1: %2</source>
         <translation>magasin de clés %1 : %2</translation>
-    </message>
-    <message>
-        <source>no directory given</source>
-        <translation>aucun dossier indiqué</translation>
-    </message>
-    <message>
-        <source>cannot create the directory: %1</source>
-        <translation>impossible de créer le dossier : %1</translation>
-    </message>
-    <message>
-        <source>not a directory</source>
-        <translation>ce n&apos;est pas un dossier</translation>
-    </message>
-    <message>
-        <source>cannot restrict the permissions to 0700: %1</source>
-        <translation>impossible de restreindre les droits à 0700 : %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>ce n&apos;est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>too large for a key file (%1 bytes)</source>
-        <translation>trop grand pour un fichier de clé (%1 octets)</translation>
-    </message>
-    <message>
-        <source>cannot restrict the permissions to 0600: %1</source>
-        <translation>impossible de restreindre les droits à 0600 : %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <source>cannot flush the key store %1 to disk: %2</source>
@@ -1293,6 +1233,49 @@ Tunnels
     <message>
         <source>the key has %1 hexadecimal digits instead of %2</source>
         <translation>la clé a %1 chiffres hexadécimaux au lieu de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no directory given</source>
+        <translation>aucun dossier indiqué</translation>
+    </message>
+    <message>
+        <source>cannot create the directory: %1</source>
+        <translation>impossible de créer le dossier : %1</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions to 0700: %1</source>
+        <translation>impossible de restreindre les droits à 0700 : %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes, at most %2)</source>
+        <translation>trop grand (%1 octets, au plus %2)</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions to 0600: %1</source>
+        <translation>impossible de restreindre les droits à 0600 : %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1614,29 @@ Tunnels
     <message>
         <source>setting the mode of %1</source>
         <translation>réglage des droits de %1</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelKeysFile</name>
+    <message>
+        <source>line %1: not a tunnel of two LAN IDs, smaller first</source>
+        <translation>ligne %1 : pas un tunnel de deux identifiants de LAN, le plus petit en premier</translation>
+    </message>
+    <message>
+        <source>line %1: a second key for tunnel %2-%3</source>
+        <translation>ligne %1 : une deuxième clé pour le tunnel %2-%3</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;tunnel A-B&quot;</source>
+        <translation>ligne %1 : « tunnel A-B » attendu</translation>
+    </message>
+    <message>
+        <source>the key of tunnel %1-%2 (line %3): %4</source>
+        <translation>la clé du tunnel %1-%2 (ligne %3) : %4</translation>
+    </message>
+    <message>
+        <source>the key of tunnel %1-%2 (line %3) has no end line</source>
+        <translation>la clé du tunnel %1-%2 (ligne %3) n&apos;a pas de ligne de fin</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "deploy/deployer.h"
 
 #include "deploy/sshcommand.h"
+#include "model/installprotocol.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,8 +22,6 @@ namespace {
 constexpr int exitSudoMissing = 98;
 constexpr int exitSudoRefused = 97;
 const QByteArray sudoMarker = QByteArrayLiteral("p2pvpn: sudo: ");
-// install.sh: a tunnel failed to start and the previous configs are back.
-constexpr int exitRolledBack = 3;
 
 const QString stagePrefix = QStringLiteral("/tmp/p2pvpn-stage-");
 
@@ -239,15 +238,6 @@ QList<DeployResult> Deployer::results() const
     for (const std::shared_ptr<Job> &job : m_jobs)
         list.append(job->result);
     return list;
-}
-
-DeployResult Deployer::result(const QString &gateway) const
-{
-    QMutexLocker lock(&m_mutex);
-    for (const std::shared_ptr<Job> &job : m_jobs)
-        if (job->result.gateway == gateway)
-            return job->result;
-    return DeployResult();
 }
 
 void Deployer::answerHostKey(const QString &gateway, bool accept)
@@ -525,45 +515,29 @@ bool Deployer::install(Job &job, SshSession &session, const QString &stage)
             finish(job, stateFor(session.error()), session.errorString());
         return false;
     }
-    QStringList other;
-    DeployResult lists;
-    for (const QString &line : lines(r.out) + lines(r.err)) {
+    const QStringList output = lines(r.out) + lines(r.err);
+    for (const QString &line : output)
         log(job, line);
-        const QStringList words = line.split(QLatin1Char(' '));
-        QStringList *list = nullptr;
-        if (words.size() == 2 && !words[1].isEmpty()) {
-            if (words[0] == QLatin1String("add"))
-                list = &lists.added;
-            else if (words[0] == QLatin1String("change"))
-                list = &lists.changed;
-            else if (words[0] == QLatin1String("remove"))
-                list = &lists.removed;
-            else if (words[0] == QLatin1String("unchanged"))
-                list = &lists.unchanged;
-        }
-        if (list)
-            list->append(words[1]);
-        else
-            other.append(line);
-    }
+    const InstallProtocol::Report report = InstallProtocol::parse(output);
     {
         QMutexLocker lock(&m_mutex);
-        job.result.added = lists.added;
-        job.result.changed = lists.changed;
-        job.result.removed = lists.removed;
-        job.result.unchanged = lists.unchanged;
+        job.result.added = report.added;
+        job.result.changed = report.changed;
+        job.result.removed = report.removed;
+        job.result.unchanged = report.unchanged;
     }
+    const QStringList &other = report.other;
     const QString detail =
         other.isEmpty()
             ? QString()
             : QStringLiteral(": ") + other.mid(qMax(0, other.size() - 3)).join(QLatin1String("; "));
-    if (r.exitStatus == 0) {
-        const bool nothing = lists.added.isEmpty() && lists.changed.isEmpty() && lists.removed.isEmpty();
+    if (r.exitStatus == InstallProtocol::Done) {
+        const bool nothing = report.changesNothing();
         const QString counts = tr("%1 added, %2 changed, %3 removed, %4 unchanged")
-                                   .arg(lists.added.size())
-                                   .arg(lists.changed.size())
-                                   .arg(lists.removed.size())
-                                   .arg(lists.unchanged.size());
+                                   .arg(report.added.size())
+                                   .arg(report.changed.size())
+                                   .arg(report.removed.size())
+                                   .arg(report.unchanged.size());
         if (dryRun)
             finish(job, nothing ? DeployState::Unchanged : DeployState::Done,
                    tr("dry run: would be %1").arg(counts));
@@ -571,7 +545,7 @@ bool Deployer::install(Job &job, SshSession &session, const QString &stage)
             finish(job, nothing ? DeployState::Unchanged : DeployState::Done, counts);
         return true;
     }
-    if (r.exitStatus == exitRolledBack && !dryRun) {
+    if (r.exitStatus == InstallProtocol::RolledBack && !dryRun) {
         finish(job, DeployState::FailedRolledBack,
                tr("a tunnel failed to start on %1; the previous configs were restored and the old tunnels "
                   "restarted%2")

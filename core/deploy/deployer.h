@@ -99,7 +99,6 @@ public:
     void cancel();
 
     QList<DeployResult> results() const; // in the order given to start()
-    DeployResult result(const QString &gateway) const;
 
 public slots:
     void answerHostKey(const QString &gateway, bool accept);

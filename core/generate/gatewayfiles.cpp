@@ -1,5 +1,7 @@
 #include "generate/gatewayfiles.h"
 
+#include "model/installprotocol.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,9 +46,10 @@ QList<BundleFile> GatewayFiles::files() const
 
 QByteArray GatewayFiles::installScript() const
 {
+    // The exit statuses and report words come from the one place the deployer reads them from too.
     static const QByteArray script = [] {
         QFile file(QStringLiteral(":/templates/install.sh"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return file.open(QIODevice::ReadOnly) ? InstallProtocol::fillIn(file.readAll()) : QByteArray();
     }();
     Q_ASSERT(!script.isEmpty());
     // Names and the target directory are validated ([a-z0-9-], plain absolute path) before generation,

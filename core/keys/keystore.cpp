@@ -1,51 +1,18 @@
 #include "keys/keystore.h"
 
+#include "keys/tunnelkeysfile.h"
+#include "util/privatefile.h"
+
 #include <QDir>
 #include <QMutexLocker>
 #include <QSet>
-
-#include <algorithm>
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace p2pvpn {
 
 namespace {
 
-constexpr mode_t directoryMode = 0700;
-constexpr mode_t fileMode = 0600;
 constexpr qint64 maxTunnelKeysSize = qint64(1) << 30; // ~700 bytes a tunnel
 const QString defaultMeshName = QStringLiteral("mesh");
-const QString tempMarker = QStringLiteral(".tmp-");
-
-QString systemError(int code)
-{
-    return QString::fromLocal8Bit(std::strerror(code));
-}
-
-// Closes a POSIX descriptor on every path out.
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int f) : fd(f) {}
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int release()
-    {
-        const int f = fd;
-        fd = -1;
-        return f;
-    }
-};
 
 bool parseId(QStringView text, LanId *id)
 {
@@ -69,7 +36,7 @@ struct FileKind
 FileKind classify(const QString &name)
 {
     FileKind result;
-    if (name.startsWith(QLatin1Char('.')) && name.contains(tempMarker)) {
+    if (PrivateFile::isLeftover(name)) {
         result.kind = FileKind::Temporary;
     } else if (name.startsWith(QLatin1String("gateway-")) &&
                (name.endsWith(QLatin1String(".key")) || name.endsWith(QLatin1String(".crt")))) {
@@ -77,80 +44,6 @@ FileKind classify(const QString &name)
             result.kind = FileKind::Gateway;
     }
     return result;
-}
-
-const QByteArray tunnelKeysHeader =
-    "# p2pvpn tls-crypt keys: one OpenVPN static key per tunnel, after a \"tunnel A-B\" line (LAN IDs).\n";
-const QByteArray staticKeyEndLine = "-----END OpenVPN Static key V1-----";
-
-QByteArray tunnelRecord(const LinkKey &tunnel, const QByteArray &key)
-{
-    return "tunnel " + QByteArray::number(tunnel.a) + '-' + QByteArray::number(tunnel.b) + '\n' + key;
-}
-
-// Reads tunnels.keys; false with *problem (naming the line) when any part of it is not as written.
-bool parseTunnelKeys(const QByteArray &data, QHash<LinkKey, QByteArray> *keys, QString *problem)
-{
-    qsizetype pos = 0;
-    int lineNumber = 0;
-    int recordLine = 0;
-    qsizetype keyStart = -1; // inside a record when >= 0
-    LinkKey current;
-    while (pos < data.size()) {
-        qsizetype end = data.indexOf('\n', pos);
-        if (end < 0)
-            end = data.size();
-        const QByteArrayView line = QByteArrayView(data).sliced(pos, end - pos).trimmed();
-        ++lineNumber;
-        if (keyStart < 0) {
-            if (line.startsWith("tunnel ")) {
-                const QByteArrayView ids = line.sliced(7);
-                const qsizetype dash = ids.indexOf('-');
-                bool okA = false;
-                bool okB = false;
-                const LanId a = dash > 0 ? ids.first(dash).toInt(&okA) : 0;
-                const LanId b = dash > 0 ? ids.sliced(dash + 1).toInt(&okB) : 0;
-                if (!okA || !okB || a <= 0 || b <= a) {
-                    *problem =
-                        KeyStore::tr("line %1: not a tunnel of two LAN IDs, smaller first").arg(lineNumber);
-                    return false;
-                }
-                current = LinkKey(a, b);
-                if (keys->contains(current)) {
-                    *problem =
-                        KeyStore::tr("line %1: a second key for tunnel %2-%3").arg(lineNumber).arg(a).arg(b);
-                    return false;
-                }
-                keyStart = end + 1;
-                recordLine = lineNumber;
-            } else if (!line.isEmpty() && !line.startsWith('#')) {
-                *problem = KeyStore::tr("line %1: expected \"tunnel A-B\"").arg(lineNumber);
-                return false;
-            }
-        } else if (line == staticKeyEndLine) {
-            QByteArray key = data.mid(keyStart, end - keyStart) + '\n';
-            QString why;
-            if (!Pki::checkTlsCryptKey(key, &why)) {
-                *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3): %4")
-                               .arg(current.a)
-                               .arg(current.b)
-                               .arg(recordLine)
-                               .arg(why);
-                return false;
-            }
-            keys->insert(current, key);
-            keyStart = -1;
-        }
-        pos = end + 1;
-    }
-    if (keyStart >= 0) {
-        *problem = KeyStore::tr("the key of tunnel %1-%2 (line %3) has no end line")
-                       .arg(current.a)
-                       .arg(current.b)
-                       .arg(recordLine);
-        return false;
-    }
-    return true;
 }
 
 // A stored certificate that ends within this many days is re-issued (same key) on its next use, so a
@@ -168,7 +61,7 @@ KeyStore::KeyStore(const QString &directory) : m_directory(directory) {}
 
 KeyStore::~KeyStore()
 {
-    closeTunnelFile();
+    m_tunnelFile.close();
     if (m_dirty)
         sync(nullptr);
 }
@@ -219,25 +112,12 @@ bool KeyStore::ensureDirectory(QString *error)
 {
     if (m_directoryReady)
         return true;
-    const QByteArray dir = QFile::encodeName(m_directory);
-    auto failed = [&](const QString &what) {
+    QString why;
+    if (!PrivateFile::makeDirectory(m_directory, &why)) {
         if (error)
-            *error = tr("key store %1: %2").arg(QDir::toNativeSeparators(m_directory), what);
+            *error = tr("key store %1: %2").arg(QDir::toNativeSeparators(m_directory), why);
         return false;
-    };
-    if (dir.isEmpty())
-        return failed(tr("no directory given"));
-    // Created 0700 from the start; the umask can only take bits away, which the chmod below puts back.
-    if (::mkdir(dir.constData(), directoryMode) != 0 && errno != EEXIST)
-        return failed(tr("cannot create the directory: %1").arg(systemError(errno)));
-    struct stat st;
-    if (::stat(dir.constData(), &st) != 0)
-        return failed(systemError(errno));
-    if (!S_ISDIR(st.st_mode))
-        return failed(tr("not a directory"));
-    // Exactly 0700: an existing store someone opened up is closed again.
-    if ((st.st_mode & 07777) != directoryMode && ::chmod(dir.constData(), directoryMode) != 0)
-        return failed(tr("cannot restrict the permissions to 0700: %1").arg(systemError(errno)));
+    }
     m_directoryReady = true;
     return true;
 }
@@ -245,108 +125,23 @@ bool KeyStore::ensureDirectory(QString *error)
 bool KeyStore::readFile(const QString &fileName, QByteArray *data, bool *exists, QString *error,
                         qint64 maxSize) const
 {
-    const QString fullPath = path(fileName);
-    auto failed = [&](const QString &what) {
-        if (error)
-            *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(fullPath), what);
-        return false;
-    };
-    Fd fd(::open(QFile::encodeName(fullPath).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW));
-    if (fd.fd < 0) {
-        if (errno == ENOENT) {
-            *exists = false;
-            return true;
-        }
-        return failed(systemError(errno));
-    }
-    *exists = true;
-    struct stat st;
-    if (::fstat(fd.fd, &st) != 0)
-        return failed(systemError(errno));
-    if (!S_ISREG(st.st_mode))
-        return failed(tr("not a regular file"));
-    if (st.st_size > maxSize)
-        return failed(tr("too large for a key file (%1 bytes)").arg(qint64(st.st_size)));
-    // A file copied without its modes is closed again before its contents are used.
-    if ((st.st_mode & 07777) != fileMode && ::fchmod(fd.fd, fileMode) != 0)
-        return failed(tr("cannot restrict the permissions to 0600: %1").arg(systemError(errno)));
-    data->resize(qsizetype(st.st_size));
-    qsizetype done = 0;
-    while (done < data->size()) {
-        const ssize_t n = ::read(fd.fd, data->data() + done, size_t(data->size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return failed(systemError(errno));
-        if (n == 0)
-            break;
-        done += n;
-    }
-    data->truncate(done);
-    return true;
+    return PrivateFile::read(path(fileName), data, exists, error, maxSize);
 }
 
 bool KeyStore::writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
-    if (!ensureDirectory(error))
+    if (!ensureDirectory(error) || !PrivateFile::write(path(fileName), data, error))
         return false;
-    const QString finalPath = path(fileName);
-    auto failed = [&](const QString &what) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(finalPath), what);
-        return false;
-    };
-    // Written under a temporary name and renamed over the old file, so a reader never sees half a key.
-    static std::atomic<quint64> counter{0};
-    const QString tempPath = path(QLatin1Char('.') + fileName + tempMarker + QString::number(::getpid()) +
-                                  QLatin1Char('-') + QString::number(counter.fetch_add(1)));
-    const QByteArray tempName = QFile::encodeName(tempPath);
-    Fd fd(::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode));
-    if (fd.fd < 0)
-        return failed(systemError(errno));
-    auto abandon = [&](const QString &what) {
-        const int saved = errno;
-        ::close(fd.release());
-        ::unlink(tempName.constData());
-        errno = saved;
-        return failed(what);
-    };
-    // Created 0600 (the umask can only remove bits); restore exactly 0600 before any byte is written.
-    if (::fchmod(fd.fd, fileMode) != 0)
-        return abandon(systemError(errno));
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd.fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return abandon(systemError(errno));
-        done += n;
-    }
-    if (::close(fd.release()) != 0) {
-        const int saved = errno;
-        ::unlink(tempName.constData());
-        return failed(systemError(saved));
-    }
-    if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
-        const int saved = errno;
-        ::unlink(tempName.constData());
-        return failed(systemError(saved));
-    }
     m_dirty = true;
     return true;
 }
 
 bool KeyStore::removeFile(const QString &fileName, QString *error)
 {
-    const QString fullPath = path(fileName);
-    if (::unlink(QFile::encodeName(fullPath).constData()) == 0 || errno == ENOENT) {
-        m_dirty = true;
-        return true;
-    }
-    if (error)
-        *error = tr("cannot remove %1: %2").arg(QDir::toNativeSeparators(fullPath), systemError(errno));
-    return false;
+    if (!PrivateFile::remove(path(fileName), error))
+        return false;
+    m_dirty = true;
+    return true;
 }
 
 bool KeyStore::sync(QString *error)
@@ -354,12 +149,11 @@ bool KeyStore::sync(QString *error)
     QMutexLocker lock(&m_mutex);
     if (!m_dirty)
         return true;
-    Fd fd(::open(QFile::encodeName(m_directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    // One syncfs() flushes every file written since the last sync, and the renames in the directory.
-    if (fd.fd < 0 || ::syncfs(fd.fd) != 0) {
+    QString why;
+    if (!PrivateFile::syncFileSystem(m_directory, &why)) {
         if (error)
             *error = tr("cannot flush the key store %1 to disk: %2")
-                         .arg(QDir::toNativeSeparators(m_directory), systemError(errno));
+                         .arg(QDir::toNativeSeparators(m_directory), why);
         return false;
     }
     m_dirty = false;
@@ -521,7 +315,7 @@ bool KeyStore::loadTunnelKeys(QString *error)
         return false;
     QHash<LinkKey, QByteArray> keys;
     QString problem;
-    if (exists && !parseTunnelKeys(data, &keys, &problem)) {
+    if (exists && !TunnelKeysFile::parse(data, &keys, &problem)) {
         if (error)
             *error = damaged(tunnelKeysFileName(), problem);
         return false;
@@ -533,63 +327,22 @@ bool KeyStore::loadTunnelKeys(QString *error)
 
 bool KeyStore::appendTunnelKey(const LinkKey &tunnel, const QByteArray &key, QString *error)
 {
-    const QString fullPath = path(tunnelKeysFileName());
-    auto failed = [&](int code) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fullPath), systemError(code));
+    // An existing file was checked by loadTunnelKeys().
+    if (!m_tunnelFile.isOpen() &&
+        (!ensureDirectory(error) || !m_tunnelFile.open(path(tunnelKeysFileName()), error)))
         return false;
-    };
-    if (m_tunnelFd < 0) {
-        if (!ensureDirectory(error))
-            return false;
-        // Created 0600 from the start (see writeFile); an existing file was checked by loadTunnelKeys().
-        m_tunnelFd = ::open(QFile::encodeName(fullPath).constData(),
-                            O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode);
-        if (m_tunnelFd < 0 || ::fchmod(m_tunnelFd, fileMode) != 0) {
-            const int code = errno;
-            closeTunnelFile();
-            return failed(code);
-        }
-    }
-    const off_t before = ::lseek(m_tunnelFd, 0, SEEK_END);
-    const QByteArray record = (before == 0 ? tunnelKeysHeader : QByteArray()) + tunnelRecord(tunnel, key);
-    qsizetype done = 0;
-    while (done < record.size()) {
-        const ssize_t n = ::write(m_tunnelFd, record.constData() + done, size_t(record.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            // Leave no half record behind (it would make the whole file unreadable).
-            const int code = errno;
-            if (before >= 0 && ::ftruncate(m_tunnelFd, before) != 0)
-                closeTunnelFile();
-            return failed(code);
-        }
-        done += n;
-    }
+    if (!m_tunnelFile.append(TunnelKeysFile::record(tunnel, key), error, TunnelKeysFile::header()))
+        return false;
     m_dirty = true;
     return true;
 }
 
 bool KeyStore::rewriteTunnelKeys(QString *error)
 {
-    closeTunnelFile();
+    m_tunnelFile.close();
     if (m_tunnels.isEmpty())
         return removeFile(tunnelKeysFileName(), error);
-    QList<LinkKey> tunnels = m_tunnels.keys();
-    std::sort(tunnels.begin(), tunnels.end());
-    QByteArray data = tunnelKeysHeader;
-    data.reserve(tunnelKeysHeader.size() + tunnels.size() * 720);
-    for (const LinkKey &tunnel : std::as_const(tunnels))
-        data += tunnelRecord(tunnel, m_tunnels.value(tunnel));
-    return writeFile(tunnelKeysFileName(), data, error);
-}
-
-void KeyStore::closeTunnelFile()
-{
-    if (m_tunnelFd >= 0)
-        ::close(m_tunnelFd);
-    m_tunnelFd = -1;
+    return writeFile(tunnelKeysFileName(), TunnelKeysFile::serialise(m_tunnels), error);
 }
 
 std::optional<QByteArray> KeyStore::tlsCryptKey(const LinkKey &tunnel, QString *error)
@@ -637,7 +390,7 @@ bool KeyStore::rotateAll(QString *error)
     m_gateways.clear();
     m_tunnels.clear();
     m_tunnelsLoaded = true; // every tunnel key goes, so the old file need not be readable
-    closeTunnelFile();
+    m_tunnelFile.close();
     if (!removeFile(tunnelKeysFileName(), error))
         return false;
     const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden);

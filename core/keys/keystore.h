@@ -7,6 +7,7 @@
 
 #include "keys/pki.h"
 #include "model/mesh.h"
+#include "util/privatefile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,9 +35,7 @@ public:
     // File names inside the store (stable: existing stores depend on them).
     static QString gatewayKeyFileName(LanId id);  // gateway-<id>.key
     static QString gatewayCertFileName(LanId id); // gateway-<id>.crt
-    // Every tunnel's tls-crypt key in one file, each key after a "tunnel <a>-<b>" line: one file instead of
-    // thousands keeps a 100-LAN mesh's 4,950 keys fast to create and load.
-    static QString tunnelKeysFileName(); // tunnels.keys
+    static QString tunnelKeysFileName(); // tunnels.keys: every tunnel's tls-crypt key (see TunnelKeysFile)
     static QString caKeyFileName();      // ca.key
     static QString caCertFileName();     // ca.crt
     // The CA certificate's common name for a mesh name ("corp" -> "corp CA").
@@ -86,7 +85,6 @@ private:
     bool loadTunnelKeys(QString *error);
     bool appendTunnelKey(const LinkKey &tunnel, const QByteArray &key, QString *error);
     bool rewriteTunnelKeys(QString *error);
-    void closeTunnelFile();
 
     mutable QMutex m_mutex;
     QString m_directory;
@@ -98,7 +96,7 @@ private:
     QHash<LanId, CachedGateway> m_gateways;
     QHash<LinkKey, QByteArray> m_tunnels; // all of tunnels.keys once m_tunnelsLoaded
     bool m_tunnelsLoaded = false;
-    int m_tunnelFd = -1; // tunnels.keys open for appending
+    PrivateAppender m_tunnelFile; // tunnels.keys, open for appending
 };
 
 } // namespace p2pvpn

@@ -4,16 +4,18 @@
 
 #include "model/mesh.h"
 #include "model/projectfile.h"
+#include "runcli.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace p2pvpn;
+using p2pvpn::test::readAll;
 
 namespace {
 
@@ -30,12 +32,6 @@ QStringList strings(std::initializer_list<const char *> list)
     for (const char *s : list)
         result.append(QString::fromUtf8(s));
     return result;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -110,21 +106,17 @@ Result TestCli::run(const QStringList &arguments)
     QStringList expanded;
     for (const QString &a : arguments)
         expanded.append(QString(a).replace(QLatin1String("{dir}"), m_dir->path()));
-    QProcess process;
-    process.setProgram(QStringLiteral(P2PVPN_BINARY));
-    process.setArguments(expanded);
-    process.setWorkingDirectory(m_dir->path());
-    process.start();
+    test::CliOptions options;
+    options.workingDirectory = m_dir->path();
+    const test::CliResult run = test::runCli(expanded, options);
     Result result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
+    if (run.exitCode < 0) {
         result.err = QStringLiteral("p2pvpn %1 did not finish normally").arg(expanded.join(QLatin1Char(' ')));
         return result;
     }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = run.exitCode;
+    result.out = run.outText();
+    result.err = run.errText();
     return result;
 }
 

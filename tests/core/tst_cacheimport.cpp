@@ -3,7 +3,7 @@
 
 #include "check/checker.h"
 #include "model/cacheimport.h"
-#include "testutil.h"
+#include "testmeshes.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,28 +4,20 @@
 
 #include "check/checker.h"
 #include "model/projectfile.h"
-#include "testutil.h"
+#include "testmeshes.h"
 
 #include <QTest>
 
 #include <functional>
 
 using namespace p2pvpn;
-using testutil::net;
+using p2pvpn::test::makeLan;
+using p2pvpn::test::net;
 
 using MeshEdit = std::function<void(Mesh &)>;
 Q_DECLARE_METATYPE(MeshEdit)
 
 namespace {
-
-Lan makeLan(const char *name, QList<Cidr> subnets, const char *endpoint)
-{
-    Lan lan;
-    lan.name = QString::fromLatin1(name);
-    lan.subnets = std::move(subnets);
-    lan.endpoint = QString::fromLatin1(endpoint);
-    return lan;
-}
 
 // Two LANs, a = 10.1.0.0/16 and b = 10.2.0.0/16, full topology, default settings: checks clean.
 Mesh cleanMesh()

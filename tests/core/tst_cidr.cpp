@@ -1,14 +1,14 @@
 // Cidr: strict parsing (with helpful errors), formatting and the arithmetic the checker relies on.
 
 #include "model/cidr.h"
-#include "testutil.h"
+#include "testmeshes.h"
 
 #include <QTest>
 
 using p2pvpn::Cidr;
 
-using testutil::ip;
-using testutil::net;
+using p2pvpn::test::ip;
+using p2pvpn::test::net;
 
 class TestCidr : public QObject
 {

@@ -1,13 +1,13 @@
-// KeyStore: modes on disk, reuse across instances, what each rotation changes, re-issue on rename or mode
-// switch (same key), damaged files reported by name and left alone, pruning.
+// KeyStore: modes on disk, reuse across instances, what each rotation changes, damaged files reported by
+// name and left alone, pruning, concurrent use. Certificates re-issued for the same key: tst_keystorecerts.
 
 #include "keys/keystore.h"
+#include "keystoretest.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,72 +16,7 @@
 #include <thread>
 
 using namespace p2pvpn;
-
-Q_DECLARE_METATYPE(p2pvpn::KeyMode)
-
-namespace {
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return mode_t(-1);
-    return st.st_mode & 07777;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool overwrite(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-// Everything a three-LAN mesh's store holds, read through one KeyStore.
-struct Snapshot
-{
-    QMap<LanId, Identity> gateways;
-    QMap<LinkKey, QByteArray> tunnels;
-    Identity ca;
-};
-
-const QList<LanId> lanIds{1, 2, 3};
-const QList<LinkKey> allTunnels{{1, 2}, {1, 3}, {2, 3}};
-
-QString nameOf(LanId id)
-{
-    return QStringLiteral("lan-%1").arg(id);
-}
-
-std::optional<Snapshot> snapshot(KeyStore &store, KeyMode mode, QString *error)
-{
-    Snapshot result;
-    if (mode == KeyMode::Ca) {
-        const auto ca = store.ca(QStringLiteral("corp"), error);
-        if (!ca)
-            return std::nullopt;
-        result.ca = *ca;
-    }
-    for (LanId id : lanIds) {
-        const auto identity = store.gateway(id, nameOf(id), mode, error);
-        if (!identity)
-            return std::nullopt;
-        result.gateways.insert(id, *identity);
-    }
-    for (const LinkKey &tunnel : allTunnels) {
-        const auto key = store.tlsCryptKey(tunnel, error);
-        if (!key)
-            return std::nullopt;
-        result.tunnels.insert(tunnel, *key);
-    }
-    return result;
-}
-
-} // namespace
+using namespace p2pvpn::test;
 
 class TestKeyStore : public QObject
 {
@@ -96,14 +31,6 @@ private slots:
     void reuseAcrossInstances();
     void rotation_data();
     void rotation();
-    void renameReissuesSameKey_data();
-    void renameReissuesSameKey();
-    void modeSwitchReissuesSameKey();
-    void caRename();
-    void gatewayBeforeCa();
-    void lostCertificateIsReissued();
-    void expiringCertificateIsRenewed_data();
-    void expiringCertificateIsRenewed();
     void damagedFile_data();
     void damagedFile();
     void damagedTunnelKeysAndRotation();
@@ -153,7 +80,7 @@ void TestKeyStore::modesOnDisk()
         QVERIFY2(store.gateway(4, QStringLiteral("fp"), KeyMode::Fingerprint, &error), qPrintable(error));
         QVERIFY2(store.sync(&error), qPrintable(error));
     }
-    QCOMPARE(modeOf(dir), mode_t(0700));
+    QCOMPARE(modeOf(dir), 0700);
     const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
     QCOMPARE(files.size(), 2 + 2 * 4 + 1); // ca, four gateways, the tunnel keys; no temporary files left
     for (const QString &file : files)
@@ -174,11 +101,11 @@ void TestKeyStore::existingStoreIsClosed()
     const QString keyFile = dir + QLatin1Char('/') + KeyStore::tunnelKeysFileName();
     QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
     QVERIFY(::chmod(QFile::encodeName(keyFile).constData(), 0644) == 0);
-    QCOMPARE(modeOf(keyFile), mode_t(0644));
+    QCOMPARE(modeOf(keyFile), 0644);
     KeyStore store(dir);
     QVERIFY2(store.tlsCryptKey({1, 2}, &error), qPrintable(error));
-    QCOMPARE(modeOf(dir), mode_t(0700));
-    QCOMPARE(modeOf(keyFile), mode_t(0600));
+    QCOMPARE(modeOf(dir), 0700);
+    QCOMPARE(modeOf(keyFile), 0600);
 }
 
 void TestKeyStore::reuseAcrossInstances_data()
@@ -313,199 +240,6 @@ void TestKeyStore::rotation()
                  qPrintable(name));
     }
     QCOMPARE(before->ca.privateKeyPem != after->ca.privateKeyPem, newCa);
-}
-
-void TestKeyStore::renameReissuesSameKey_data()
-{
-    QTest::addColumn<KeyMode>("mode");
-    QTest::newRow("fingerprint") << KeyMode::Fingerprint;
-    QTest::newRow("ca") << KeyMode::Ca;
-}
-
-void TestKeyStore::renameReissuesSameKey()
-{
-    QFETCH(KeyMode, mode);
-    QTemporaryDir parent;
-    const QString dir = parent.filePath(QStringLiteral("keys"));
-    QString error;
-    KeyStore store(dir);
-    const auto old = store.gateway(7, QStringLiteral("office"), mode, &error);
-    QVERIFY2(old, qPrintable(error));
-    const auto renamed = store.gateway(7, QStringLiteral("hq"), mode, &error);
-    QVERIFY2(renamed, qPrintable(error));
-    QCOMPARE(renamed->privateKeyPem, old->privateKeyPem);
-    QVERIFY(renamed->certificatePem != old->certificatePem);
-    QCOMPARE(Pki::commonName(renamed->certificatePem), QStringLiteral("hq"));
-    QVERIFY(Pki::inspect(renamed->certificatePem, old->privateKeyPem, {}, nullptr)->matchesKey);
-    QVERIFY(Pki::sha256Fingerprint(renamed->certificatePem) != Pki::sha256Fingerprint(old->certificatePem));
-    QCOMPARE(Pki::isSelfSigned(renamed->certificatePem), mode == KeyMode::Fingerprint);
-
-    // Stored: a later run gets the re-issued certificate, and renaming back re-issues again.
-    KeyStore later(dir);
-    QCOMPARE(later.gateway(7, QStringLiteral("hq"), mode, &error), renamed);
-    const auto back = later.gateway(7, QStringLiteral("office"), mode, &error);
-    QVERIFY(back);
-    QCOMPARE(back->privateKeyPem, old->privateKeyPem);
-    QCOMPARE(Pki::commonName(back->certificatePem), QStringLiteral("office"));
-}
-
-void TestKeyStore::modeSwitchReissuesSameKey()
-{
-    QTemporaryDir parent;
-    const QString dir = parent.filePath(QStringLiteral("keys"));
-    QString error;
-    KeyStore store(dir);
-    const auto fingerprint = store.gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
-    QVERIFY2(fingerprint, qPrintable(error));
-    const auto ca = store.ca(QStringLiteral("corp"), &error);
-    QVERIFY2(ca, qPrintable(error));
-
-    KeyStore caRun(dir);
-    const auto signedByCa = caRun.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
-    QVERIFY2(signedByCa, qPrintable(error));
-    QCOMPARE(signedByCa->privateKeyPem, fingerprint->privateKeyPem);
-    QVERIFY(Pki::isIssuedBy(signedByCa->certificatePem, ca->certificatePem));
-    QVERIFY(!Pki::isSelfSigned(signedByCa->certificatePem));
-
-    KeyStore fingerprintRun(dir);
-    const auto selfSigned = fingerprintRun.gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
-    QVERIFY2(selfSigned, qPrintable(error));
-    QCOMPARE(selfSigned->privateKeyPem, fingerprint->privateKeyPem);
-    QVERIFY(Pki::isSelfSigned(selfSigned->certificatePem));
-    // And stays so: no further re-issue while nothing changes.
-    QCOMPARE(KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error), selfSigned);
-}
-
-void TestKeyStore::caRename()
-{
-    QTemporaryDir parent;
-    const QString dir = parent.filePath(QStringLiteral("keys"));
-    QString error;
-    KeyStore store(dir);
-    const auto ca = store.ca(QStringLiteral("corp"), &error);
-    QVERIFY2(ca, qPrintable(error));
-    const auto gw = store.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
-    QVERIFY(gw);
-    QCOMPARE(store.ca(QStringLiteral("corp"), &error), ca);
-
-    const auto renamed = store.ca(QStringLiteral("acme"), &error);
-    QVERIFY2(renamed, qPrintable(error));
-    QCOMPARE(renamed->privateKeyPem, ca->privateKeyPem);
-    QCOMPARE(Pki::commonName(renamed->certificatePem), QStringLiteral("acme CA"));
-    const auto gwAfter = store.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
-    QVERIFY2(gwAfter, qPrintable(error));
-    QCOMPARE(gwAfter->privateKeyPem, gw->privateKeyPem);
-    QVERIFY(Pki::isIssuedBy(gwAfter->certificatePem, renamed->certificatePem));
-    QVERIFY(!Pki::isIssuedBy(gwAfter->certificatePem, ca->certificatePem)); // issuer name moved on
-
-    KeyStore later(dir);
-    QCOMPARE(later.ca(QStringLiteral("acme"), &error), renamed);
-    QCOMPARE(later.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error), gwAfter);
-}
-
-void TestKeyStore::gatewayBeforeCa()
-{
-    // CA mode without asking for the CA first: one is made under the default name, and stays.
-    QTemporaryDir parent;
-    const QString dir = parent.filePath(QStringLiteral("keys"));
-    QString error;
-    const auto gw = KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
-    QVERIFY2(gw, qPrintable(error));
-    KeyStore later(dir);
-    const auto gwLater = later.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error);
-    QCOMPARE(gwLater, gw);
-    const auto ca = later.ca(QStringLiteral("mesh"), &error);
-    QVERIFY(ca);
-    QCOMPARE(Pki::commonName(ca->certificatePem), QStringLiteral("mesh CA"));
-    QVERIFY(Pki::isIssuedBy(gw->certificatePem, ca->certificatePem));
-    QCOMPARE(later.gateway(1, QStringLiteral("a"), KeyMode::Ca, &error), gw);
-}
-
-void TestKeyStore::lostCertificateIsReissued()
-{
-    QTemporaryDir parent;
-    const QString dir = parent.filePath(QStringLiteral("keys"));
-    QString error;
-    const auto gw = KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
-    QVERIFY(gw);
-    QVERIFY(QFile::remove(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(1)));
-    const auto again = KeyStore(dir).gateway(1, QStringLiteral("a"), KeyMode::Fingerprint, &error);
-    QVERIFY2(again, qPrintable(error));
-    QCOMPARE(again->privateKeyPem, gw->privateKeyPem);
-    QVERIFY(Pki::isSelfSigned(again->certificatePem));
-    QVERIFY(QFile::exists(dir + QLatin1Char('/') + KeyStore::gatewayCertFileName(1)));
-}
-
-void TestKeyStore::expiringCertificateIsRenewed_data()
-{
-    QTest::addColumn<KeyMode>("mode");
-    QTest::addColumn<bool>("caCertificate"); // renew the CA's certificate, else a gateway's
-    QTest::newRow("gateway (self-signed)") << KeyMode::Fingerprint << false;
-    QTest::newRow("CA") << KeyMode::Ca << true;
-}
-
-// A certificate made elsewhere (by the openssl program) for the stored key, ending in 30 days: the next use
-// re-issues it for ten years with the same key, and nothing else changes.
-void TestKeyStore::expiringCertificateIsRenewed()
-{
-    QFETCH(KeyMode, mode);
-    QFETCH(bool, caCertificate);
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        QSKIP("the openssl program is not installed (package openssl)");
-    QTemporaryDir parent;
-    const QString dir = parent.filePath(QStringLiteral("keys"));
-    QString error;
-    std::optional<Snapshot> before;
-    {
-        KeyStore store(dir);
-        before = snapshot(store, mode, &error);
-        QVERIFY2(before, qPrintable(error));
-    }
-    const QString keyFile = dir + QLatin1Char('/') +
-                            (caCertificate ? KeyStore::caKeyFileName() : KeyStore::gatewayKeyFileName(1));
-    const QString certFile = dir + QLatin1Char('/') +
-                             (caCertificate ? KeyStore::caCertFileName() : KeyStore::gatewayCertFileName(1));
-    QStringList arguments{QStringLiteral("req"),     QStringLiteral("-x509"),
-                          QStringLiteral("-config"), QStringLiteral("/dev/null"),
-                          QStringLiteral("-key"),    keyFile,
-                          QStringLiteral("-days"),   QStringLiteral("30"),
-                          QStringLiteral("-out"),    certFile,
-                          QStringLiteral("-subj")};
-    if (caCertificate) {
-        arguments << QStringLiteral("/CN=corp CA") << QStringLiteral("-addext")
-                  << QStringLiteral("basicConstraints=critical,CA:TRUE");
-    } else {
-        // A self-signed leaf, as fingerprint mode expects: only its end date is wrong.
-        arguments << QStringLiteral("/CN=lan-1") << QStringLiteral("-addext")
-                  << QStringLiteral("basicConstraints=critical,CA:FALSE");
-    }
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(openssl, arguments);
-    QVERIFY(process.waitForFinished(30000));
-    QVERIFY2(process.exitCode() == 0, process.readAll().constData());
-    const QByteArray shortLived = readAll(certFile);
-    const auto facts = Pki::inspect(shortLived, readAll(keyFile), {}, &error);
-    QVERIFY2(facts && facts->matchesKey, qPrintable(error));
-    QVERIFY(facts->notAfter < QDateTime::currentDateTimeUtc().addDays(31));
-    QCOMPARE(facts->isCa, caCertificate);
-    QVERIFY(facts->selfSigned);
-
-    KeyStore store(dir);
-    const auto after = snapshot(store, mode, &error);
-    QVERIFY2(after, qPrintable(error));
-    const Identity renewed = caCertificate ? after->ca : after->gateways[1];
-    QVERIFY(renewed.certificatePem != shortLived);
-    QCOMPARE(renewed.privateKeyPem, readAll(keyFile));
-    QCOMPARE(readAll(certFile), renewed.certificatePem);
-    const auto renewedFacts = Pki::inspect(renewed.certificatePem, renewed.privateKeyPem, {}, &error);
-    QVERIFY(renewedFacts && renewedFacts->matchesKey);
-    QVERIFY(renewedFacts->notAfter > QDateTime::currentDateTimeUtc().addDays(Pki::validityDays - 2));
-    QCOMPARE(after->tunnels, before->tunnels);
-    for (LanId id : lanIds)
-        QCOMPARE(after->gateways[id].privateKeyPem, before->gateways[id].privateKeyPem);
-    QCOMPARE(after->ca.privateKeyPem, before->ca.privateKeyPem);
 }
 
 void TestKeyStore::damagedFile_data()

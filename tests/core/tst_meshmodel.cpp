@@ -4,7 +4,7 @@
 // view that mirrors them always holds exactly Mesh::tunnels().
 
 #include "model/meshmodel.h"
-#include "testutil.h"
+#include "testmeshes.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -14,7 +14,8 @@
 #include <memory>
 
 using namespace p2pvpn;
-using testutil::net;
+using p2pvpn::test::makeLan;
+using p2pvpn::test::net;
 
 using ModelAction = std::function<void(MeshModel &)>;
 Q_DECLARE_METATYPE(ModelAction)
@@ -22,23 +23,14 @@ Q_DECLARE_METATYPE(p2pvpn::Topology)
 
 namespace {
 
-Lan makeLan(const char *name, const char *subnet)
-{
-    Lan lan;
-    lan.name = QString::fromLatin1(name);
-    lan.subnets = {net(subnet)};
-    lan.endpoint = lan.name + QLatin1String(".example.com");
-    return lan;
-}
-
 // LANs a(1), b(2), c(3); links a-b and b-c; an allocation for a-b.
 Mesh fixtureMesh(Topology topology = Topology::Full)
 {
     Mesh mesh;
     mesh.topology = topology;
-    mesh.addLan(makeLan("a", "10.1.0.0/16"));
-    mesh.addLan(makeLan("b", "10.2.0.0/16"));
-    mesh.addLan(makeLan("c", "10.3.0.0/16"));
+    mesh.addLan(makeLan("a", {net("10.1.0.0/16")}));
+    mesh.addLan(makeLan("b", {net("10.2.0.0/16")}));
+    mesh.addLan(makeLan("c", {net("10.3.0.0/16")}));
     mesh.links = {LinkKey(1, 2), LinkKey(2, 3)};
     mesh.allocations.insert(LinkKey(1, 2), TunnelAllocation{net("10.254.0.0/30"), 1194, 1194});
     return mesh;
@@ -158,9 +150,9 @@ void TestMeshModel::emitsSignals_data()
 
     row("reset", [](MeshModel &m) { m.reset(Mesh()); }, {"meshReset()", "changed()"});
     // Full mesh: a new LAN gets a tunnel to each of the three others.
-    row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); },
+    row("addLan", [](MeshModel &m) { m.addLan(makeLan("d", {net("10.4.0.0/16")})); },
         {"lanAdded(4)", "tunnelAdded(1-4)", "tunnelAdded(2-4)", "tunnelAdded(3-4)", "changed()"});
-    manualRow("manual: addLan", [](MeshModel &m) { m.addLan(makeLan("d", "10.4.0.0/16")); },
+    manualRow("manual: addLan", [](MeshModel &m) { m.addLan(makeLan("d", {net("10.4.0.0/16")})); },
               {"lanAdded(4)", "changed()"});
 
     row("updateLan name", editLan(1, [](Lan &l) { l.name = QStringLiteral("a2"); }),
@@ -180,7 +172,7 @@ void TestMeshModel::emitsSignals_data()
     row("updateLan identical", editLan(1, [](Lan &) {}), {});
     row("updateLan unknown id",
         [](MeshModel &m) {
-            Lan lan = makeLan("z", "10.9.0.0/16");
+            Lan lan = makeLan("z", {net("10.9.0.0/16")});
             lan.id = 42;
             m.updateLan(lan);
         },
@@ -305,7 +297,7 @@ void TestMeshModel::tunnelSignalsOrder()
         QVERIFY(!model.mesh().hasTunnel(k));
     });
     connect(&model, &MeshModel::topologyChanged, this, [&] { order.append(QStringLiteral("topology")); });
-    model.addLan(makeLan("d", "10.4.0.0/16"));
+    model.addLan(makeLan("d", {net("10.4.0.0/16")}));
     model.removeLan(1);
     model.setTopology(Topology::Manual);
     QCOMPARE(order.join(QLatin1Char(' ')),
@@ -344,7 +336,7 @@ void TestMeshModel::tunnelMirrorFollowsModel()
     for (int step = 0; step < 300; ++step) {
         switch (random.bounded(6)) {
         case 0:
-            model.addLan(makeLan("x", "10.9.0.0/16"));
+            model.addLan(makeLan("x", {net("10.9.0.0/16")}));
             break;
         case 1: {
             const LanId id = someLan();
@@ -429,11 +421,11 @@ void TestMeshModel::restoreLanRaisesNextId()
 {
     MeshModel model;
     model.reset(fixtureMesh());
-    Lan lan = makeLan("x", "10.7.0.0/16");
+    Lan lan = makeLan("x", {net("10.7.0.0/16")});
     lan.id = 7;
     model.restoreLan(lan, {}, {});
     QCOMPARE(model.mesh().nextLanId, 8);
-    QCOMPARE(model.addLan(makeLan("y", "10.8.0.0/16")), 8);
+    QCOMPARE(model.addLan(makeLan("y", {net("10.8.0.0/16")})), 8);
 }
 
 void TestMeshModel::idsAreNeverReused()
@@ -441,7 +433,7 @@ void TestMeshModel::idsAreNeverReused()
     MeshModel model;
     model.reset(fixtureMesh());
     model.removeLan(3);
-    const LanId id = model.addLan(makeLan("d", "10.4.0.0/16"));
+    const LanId id = model.addLan(makeLan("d", {net("10.4.0.0/16")}));
     QCOMPARE(id, 4);
     QCOMPARE(model.lan(id)->name, QStringLiteral("d"));
 }

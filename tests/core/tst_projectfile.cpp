@@ -2,7 +2,7 @@
 // the place (and the output mesh untouched), and saving that never damages the previous file.
 
 #include "model/projectfile.h"
-#include "testutil.h"
+#include "testmeshes.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +18,8 @@
 #include <unistd.h>
 
 using namespace p2pvpn;
-using testutil::net;
+using p2pvpn::test::makeLan;
+using p2pvpn::test::net;
 
 Q_DECLARE_METATYPE(p2pvpn::Mesh)
 
@@ -32,15 +33,6 @@ QStringList strings(Strings list)
     for (const char *s : list)
         result.append(QString::fromUtf8(s));
     return result;
-}
-
-Lan makeLan(const char *name, QList<Cidr> subnets, const char *endpoint)
-{
-    Lan lan;
-    lan.name = QString::fromLatin1(name);
-    lan.subnets = std::move(subnets);
-    lan.endpoint = QString::fromLatin1(endpoint);
-    return lan;
 }
 
 // Two LANs, manual topology, one link with its tunnel allocation: small, but every list has an entry.

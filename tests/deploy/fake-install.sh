@@ -1,8 +1,9 @@
 #!/bin/sh
-# Test stand-in for the generator's install.sh; same contract:
+# Test stand-in for the generator's install.sh; same contract (InstallProtocol, whose values writeBundle
+# fills in for the @...@ tokens, as the generator does in the real template):
 #   sh install.sh --dry-run  prints "add|change|remove|unchanged NAME" lines and exits 0
-#   sh install.sh            installs and prints the same lines; exit 0 done, 3 a tunnel failed to
-#                            start and the previous configs are back with the old tunnels restarted
+#   sh install.sh            installs and prints the same lines; exit 0 done, @EXIT_ROLLED_BACK@ a tunnel
+#                            failed to start and the previous configs are back with the old tunnels restarted
 # Environment: P2PVPN_TARGET_DIR (default /etc/openvpn/server), P2PVPN_SERVICE_RESTART and
 # P2PVPN_SERVICE_STOP (shell commands; the tunnel name is appended as one argument).
 set -u
@@ -29,16 +30,16 @@ plan=$(
         [ -e "$file" ] || continue
         name=$(basename "$file" .conf)
         if [ ! -e "$target/$name.conf" ]; then
-            echo "add $name"
+            echo "@REPORT_ADD@ $name"
         elif cmp -s "$file" "$target/$name.conf"; then
-            echo "unchanged $name"
+            echo "@REPORT_UNCHANGED@ $name"
         else
-            echo "change $name"
+            echo "@REPORT_CHANGE@ $name"
         fi
     done
     if [ -f "$manifest" ]; then
         while read -r name; do
-            [ -n "$name" ] && [ ! -e "$here/openvpn/$name.conf" ] && echo "remove $name"
+            [ -n "$name" ] && [ ! -e "$here/openvpn/$name.conf" ] && echo "@REPORT_REMOVE@ $name"
         done <"$manifest"
     fi
 )
@@ -57,11 +58,11 @@ done
 restore() {
     while read -r action name; do
         case $action in
-        add)
+        @REPORT_ADD@)
             service stop "$name"
             rm -f "$target/$name.conf"
             ;;
-        change | remove)
+        @REPORT_CHANGE@ | @REPORT_REMOVE@)
             cp -p "$backup/$name.conf" "$target/$name.conf"
             service restart "$name"
             ;;
@@ -75,7 +76,7 @@ PLAN
 
 # Removed tunnels first (that frees their ports), then new and changed ones.
 while read -r action name; do
-    if [ "$action" = remove ]; then
+    if [ "$action" = @REPORT_REMOVE@ ]; then
         service stop "$name"
         rm -f "$target/$name.conf"
     fi
@@ -85,7 +86,7 @@ PLAN
 failed=
 while read -r action name; do
     case $action in
-    add | change)
+    @REPORT_ADD@ | @REPORT_CHANGE@)
         cp "$here/openvpn/$name.conf" "$target/.$name.conf.new" && mv "$target/.$name.conf.new" "$target/$name.conf" &&
             service restart "$name" || { failed=$name; break; }
         ;;
@@ -97,7 +98,7 @@ PLAN
 if [ -n "$failed" ]; then
     echo "tunnel $failed failed to start; restoring the previous configs" >&2
     restore
-    exit 3
+    exit @EXIT_ROLLED_BACK@
 fi
 for file in "$here"/openvpn/*.conf; do
     [ -e "$file" ] && basename "$file" .conf

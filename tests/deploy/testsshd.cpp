@@ -1,5 +1,7 @@
 #include "testsshd.h"
 
+#include "model/installprotocol.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -268,7 +270,8 @@ bool writeBundle(const QString &dir, const QMap<QString, QByteArray> &configs, Q
         *error = QStringLiteral("cannot read %1").arg(script.fileName());
         return false;
     }
-    if (!writeFile(dir + QStringLiteral("/install.sh"), script.readAll(), mode0755, error))
+    if (!writeFile(dir + QStringLiteral("/install.sh"), InstallProtocol::fillIn(script.readAll()), mode0755,
+                   error))
         return false;
     for (auto it = configs.cbegin(); it != configs.cend(); ++it)
         if (!writeFile(dir + QStringLiteral("/openvpn/%1.conf").arg(it.key()), it.value(), mode0644, error))

@@ -5,11 +5,11 @@
 #include "deploy/sshcommand.h"
 #include "model/mesh.h"
 #include "model/projectfile.h"
+#include "runcli.h"
 #include "testsshd.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,22 +95,14 @@ void TestDeployCli::cleanup()
 
 TestDeployCli::Run TestDeployCli::p2pvpn(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_work->filePath(QStringLiteral("home")));
-    env.remove(QStringLiteral("XDG_DATA_HOME"));
-    env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(P2PVPN_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAll());
-    return run;
+    CliOptions options;
+    options.environment.insert(QStringLiteral("HOME"), m_work->filePath(QStringLiteral("home")));
+    options.environment.remove(QStringLiteral("XDG_DATA_HOME"));
+    options.environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    options.mergeChannels = true;
+    options.timeoutMs = 180000;
+    const CliResult result = runCli(arguments, options);
+    return {result.exitCode, result.outText()};
 }
 
 void TestDeployCli::dryRunGeneratesAndLists()

@@ -1,206 +1,42 @@
 // Deployer against real sshd processes: parallel deploys of a fake bundle (its install.sh follows
-// the generator's contract), redeploys, dry runs, host keys, credentials, sudo, a server killed
-// mid-upload, a tunnel that fails to start, cancel. Every path the remote shell sees has a blank
-// and a quote in it, so quoting is tested on the way.
+// the generator's contract), redeploys, dry runs, a server killed mid-upload, a tunnel that fails to
+// start, cancel, and the generator's own install.sh. Host keys, credentials and sudo: tst_deployaccess.
 
 #include "deploy/deployer.h"
 #include "deploy/knownhosts.h"
-#include "deploy/sshcommand.h"
+#include "deploytest.h"
 #include "generate/exporter.h"
 #include "testsshd.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
 using namespace p2pvpn;
 using namespace p2pvpn::test;
 
-namespace {
-
-struct Gateway
-{
-    std::unique_ptr<TestSshd> sshd;
-    QString root; // bundle/, target/, services/
-    DeployTarget target;
-
-    QString targetDir() const { return root + QStringLiteral("/target"); }
-    QString bundleDir() const { return root + QStringLiteral("/bundle"); }
-    QString servicesDir() const { return root + QStringLiteral("/services"); }
-    QStringList serviceLog() const
-    {
-        QFile file(servicesDir() + QStringLiteral("/services.log"));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-};
-
-QMap<QString, QByteArray> configsFor(const QString &gateway, const QStringList &peers,
-                                     const QByteArray &version = "1")
-{
-    QMap<QString, QByteArray> configs;
-    for (const QString &peer : peers)
-        configs.insert(gateway + QLatin1Char('-') + peer,
-                       "# " + gateway.toUtf8() + " to " + peer.toUtf8() + " v" + version + "\ndev tun\n");
-    return configs;
-}
-
-} // namespace
-
-class TestDeployer : public QObject
+class TestDeployer : public DeployTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void targetsFromMesh();
     void deployToThreeGatewaysInParallel();
     void redeployUnchangedDoesNothing();
     void dryRunListsChangesAndTouchesNothing();
-    void unknownHostKeyRefusedWithoutAcceptance();
-    void unknownHostKeyAskedAndAccepted();
-    void changedHostKeyAlwaysRefused();
-    void wrongCredentialsGiveClearError();
-    void passphraseAskedOncePerKeyFile();
-    void unreachableGateway();
     void sshdKilledDuringUploadLeavesOldConfigs();
     void failedTunnelTriggersRollback();
-    void sudoAsRoot();
-    void sudoWantingPasswordIsClearError();
     void cancelStopsCleanly();
     void missingBundleFails();
     void generatedBundlesWithTheRealInstallScript();
-
-private:
-    Gateway *addGateway(const QString &name, const QStringList &authorizedKeys = {});
-    QList<DeployResult> deploy(const QList<Gateway *> &gateways, Deployer::Options options,
-                               Deployer *deployer = nullptr);
-    Deployer::Options options() const;
-    static QString describe(const QList<DeployResult> &results);
-
-    std::unique_ptr<QTemporaryDir> m_keys;
-    std::unique_ptr<QTemporaryDir> m_work; // its path has a blank and a quote
-    std::vector<std::unique_ptr<Gateway>> m_gateways;
-    QString m_extraUser; // created by a test, removed in cleanup()
 };
-
-void TestDeployer::initTestCase()
-{
-    if (const QString reason = TestSshd::skipReason(); !reason.isEmpty())
-        QSKIP(qPrintable(reason));
-    m_keys = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_keys->isValid());
-    QString error;
-    for (const char *name : {"id", "other"})
-        QVERIFY2(generateKey(m_keys->filePath(QLatin1String(name)), QString(), &error), qPrintable(error));
-    QVERIFY2(generateKey(m_keys->filePath(QStringLiteral("locked")), QStringLiteral("s3same"), &error),
-             qPrintable(error));
-}
-
-void TestDeployer::init()
-{
-    m_work =
-        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/p2pvpn deploy 'test-XXXXXX"));
-    QVERIFY(m_work->isValid());
-}
-
-void TestDeployer::cleanup()
-{
-    if (QTest::currentTestFailed())
-        for (const auto &g : m_gateways)
-            qWarning().noquote() << "sshd log of" << g->target.name << ":\n" << g->sshd->log();
-    m_gateways.clear();
-    m_work.reset();
-    if (!m_extraUser.isEmpty()) {
-        bool ok = false;
-        runProgram(QStringLiteral("userdel"), {m_extraUser}, &ok);
-        m_extraUser.clear();
-    }
-}
-
-Gateway *TestDeployer::addGateway(const QString &name, const QStringList &authorizedKeys)
-{
-    auto g = std::make_unique<Gateway>();
-    g->root = m_work->filePath(name);
-    QString error;
-    if (!QDir().mkpath(g->servicesDir()) || !writeServiceScripts(g->servicesDir(), &error)) {
-        qWarning() << "cannot prepare" << g->root << error;
-        return nullptr;
-    }
-    g->sshd = std::make_unique<TestSshd>();
-    if (!g->sshd->start(authorizedKeys.isEmpty() ? QStringList{m_keys->filePath(QStringLiteral("id.pub"))}
-                                                 : authorizedKeys,
-                        &error)) {
-        qWarning() << "cannot start sshd:" << error;
-        return nullptr;
-    }
-    DeployTarget &t = g->target;
-    t.name = name;
-    t.bundleDir = g->bundleDir();
-    t.host = QStringLiteral("127.0.0.1");
-    t.ssh.port = g->sshd->port();
-    t.ssh.user = QStringLiteral("root");
-    t.ssh.useAgent = false; // never the real user's agent
-    t.ssh.keyFile = m_keys->filePath(QStringLiteral("id"));
-    t.deploy.targetDir = g->targetDir();
-    t.deploy.serviceManager = ServiceManager::Command;
-    t.deploy.restartCommand =
-        shellJoin({QStringLiteral("sh"), g->servicesDir() + QStringLiteral("/restart.sh")});
-    t.deploy.stopCommand = shellJoin({QStringLiteral("sh"), g->servicesDir() + QStringLiteral("/stop.sh")});
-    m_gateways.push_back(std::move(g));
-    return m_gateways.back().get();
-}
-
-Deployer::Options TestDeployer::options() const
-{
-    Deployer::Options o;
-    o.jobs = 4;
-    o.newHostKeys = Deployer::HostKeyPolicy::AcceptNew;
-    o.userKnownHostsFile = m_work->filePath(QStringLiteral("user_known_hosts")); // never the real ~/.ssh
-    o.appKnownHostsFile = m_work->filePath(QStringLiteral("app_known_hosts"));
-    o.timeoutMs = 20000;
-    return o;
-}
-
-QList<DeployResult> TestDeployer::deploy(const QList<Gateway *> &gateways, Deployer::Options options,
-                                         Deployer *deployer)
-{
-    std::unique_ptr<Deployer> own;
-    if (!deployer) {
-        own = std::make_unique<Deployer>();
-        deployer = own.get();
-    }
-    QList<DeployTarget> targets;
-    for (Gateway *g : gateways)
-        targets.append(g->target);
-    QSignalSpy finished(deployer, &Deployer::finished);
-    if (!deployer->start(targets, options))
-        return {};
-    if (!finished.wait(180000))
-        qWarning() << "the deploy did not finish";
-    return deployer->results();
-}
-
-QString TestDeployer::describe(const QList<DeployResult> &results)
-{
-    QStringList lines;
-    for (const DeployResult &r : results)
-        lines << QStringLiteral("%1: %2: %3").arg(r.gateway, toString(r.state), r.message);
-    return lines.join(QLatin1Char('\n'));
-}
 
 void TestDeployer::targetsFromMesh()
 {
@@ -254,6 +90,15 @@ void TestDeployer::deployToThreeGatewaysInParallel()
     for (const DeployResult &r : results)
         QVERIFY2(r.state == DeployState::Done, qPrintable(describe(results)));
     QCOMPARE(finishedGateways.size(), 3);
+    // results() keeps, in start() order, what each gateway's gatewayFinished reported.
+    for (const QList<QVariant> &args : finishedGateways) {
+        const DeployResult reported = args.at(0).value<DeployResult>();
+        const qsizetype at = names.indexOf(reported.gateway);
+        QVERIFY2(at >= 0, qPrintable(reported.gateway));
+        QCOMPARE(toString(results[at].state), toString(reported.state));
+        QCOMPARE(results[at].message, reported.message);
+        QCOMPARE(results[at].added, reported.added);
+    }
 
     QStringList stages;
     for (const QList<QVariant> &args : logs) {
@@ -372,161 +217,6 @@ void TestDeployer::dryRunListsChangesAndTouchesNothing()
                           QStringLiteral("restart gw-new")}));
 }
 
-void TestDeployer::unknownHostKeyRefusedWithoutAcceptance()
-{
-    Gateway *g = addGateway(QStringLiteral("gw"));
-    QVERIFY(g);
-    QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x")}), &error));
-    const QString fingerprint = KnownHosts::fingerprint(g->sshd->hostKeyBlob());
-
-    for (const auto policy : {Deployer::HostKeyPolicy::RefuseNew, Deployer::HostKeyPolicy::Ask}) {
-        Deployer::Options o = options();
-        o.newHostKeys = policy; // Ask with nobody listening: refused too
-        const QList<DeployResult> results = deploy({g}, o);
-        QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
-        QVERIFY2(results[0].message.contains(fingerprint), qPrintable(results[0].message));
-        QVERIFY2(results[0].message.contains(QStringLiteral("not known")), qPrintable(results[0].message));
-    }
-    // Asked, and the answer is no.
-    Deployer deployer;
-    Deployer::Options o = options();
-    o.newHostKeys = Deployer::HostKeyPolicy::Ask;
-    int questions = 0;
-    connect(&deployer, &Deployer::hostKeyQuestion, this, [&](const QString &gateway, const SshHostKey &key) {
-        ++questions;
-        QCOMPARE(key.fingerprint, fingerprint);
-        deployer.answerHostKey(gateway, false);
-    });
-    const QList<DeployResult> results = deploy({g}, o, &deployer);
-    QCOMPARE(questions, 1);
-    QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
-    QVERIFY(configsIn(g->targetDir()).isEmpty());
-    QVERIFY(!QFile::exists(o.appKnownHostsFile));
-}
-
-void TestDeployer::unknownHostKeyAskedAndAccepted()
-{
-    QList<Gateway *> gateways;
-    QString error;
-    for (const QString &name : {QStringLiteral("gw-a"), QStringLiteral("gw-b")}) {
-        Gateway *g = addGateway(name);
-        QVERIFY(g);
-        QVERIFY(writeBundle(g->bundleDir(), configsFor(name, {QStringLiteral("x")}), &error));
-        gateways << g;
-    }
-    Deployer deployer;
-    Deployer::Options o = options();
-    o.newHostKeys = Deployer::HostKeyPolicy::Ask;
-    QStringList asked;
-    // Answered later from the event loop, as a dialog would.
-    connect(&deployer, &Deployer::hostKeyQuestion, this, [&](const QString &gateway, const SshHostKey &key) {
-        asked << gateway + QLatin1Char(' ') + key.fingerprint;
-        QTimer::singleShot(50, &deployer, [&deployer, gateway] { deployer.answerHostKey(gateway, true); });
-    });
-    QList<DeployResult> results = deploy(gateways, o, &deployer);
-    for (const DeployResult &r : results)
-        QVERIFY2(r.state == DeployState::Done, qPrintable(describe(results)));
-    QCOMPARE(asked.size(), 2);
-    for (Gateway *g : gateways)
-        QVERIFY(asked.contains(g->target.name + QLatin1Char(' ') +
-                               KnownHosts::fingerprint(g->sshd->hostKeyBlob())));
-    // Recorded: the next deploy asks nothing.
-    results = deploy(gateways, o, &deployer);
-    for (const DeployResult &r : results)
-        QVERIFY2(r.state == DeployState::Unchanged, qPrintable(describe(results)));
-    QCOMPARE(asked.size(), 2);
-}
-
-void TestDeployer::changedHostKeyAlwaysRefused()
-{
-    Gateway *g = addGateway(QStringLiteral("gw"));
-    QVERIFY(g);
-    QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x")}), &error));
-    QVERIFY(generateKey(m_work->filePath(QStringLiteral("old_key")), QString(), &error));
-    QFile oldPub(m_work->filePath(QStringLiteral("old_key.pub")));
-    QVERIFY(oldPub.open(QIODevice::ReadOnly));
-    const QByteArray oldBlob = QByteArray::fromBase64(oldPub.readAll().split(' ').value(1));
-    Deployer::Options o = options(); // AcceptNew: still refused
-    QVERIFY(KnownHosts::append(o.appKnownHostsFile, QStringLiteral("127.0.0.1"), g->sshd->port(),
-                               "ssh-ed25519", oldBlob, &error));
-    Deployer deployer;
-    QSignalSpy questions(&deployer, &Deployer::hostKeyQuestion);
-    const QList<DeployResult> results = deploy({g}, o, &deployer);
-    QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
-    const QString message = results[0].message;
-    QVERIFY2(message.contains(QStringLiteral("CHANGED")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("[127.0.0.1]:%1").arg(g->sshd->port())), qPrintable(message));
-    QVERIFY2(message.contains(KnownHosts::fingerprint(oldBlob)), qPrintable(message));
-    QVERIFY2(message.contains(KnownHosts::fingerprint(g->sshd->hostKeyBlob())), qPrintable(message));
-    QCOMPARE(questions.size(), 0);
-    QVERIFY(configsIn(g->targetDir()).isEmpty());
-}
-
-void TestDeployer::wrongCredentialsGiveClearError()
-{
-    Gateway *g = addGateway(QStringLiteral("gw"));
-    QVERIFY(g);
-    QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x")}), &error));
-    g->target.ssh.keyFile = m_keys->filePath(QStringLiteral("other"));
-    Deployer deployer;
-    QStringList asked;
-    connect(&deployer, &Deployer::passwordQuestion, this, [&](const QString &gateway, const QString &target) {
-        asked << target;
-        deployer.answerSecret(gateway, "not the password");
-    });
-    const QList<DeployResult> results = deploy({g}, options(), &deployer);
-    QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
-    const QString message = results[0].message;
-    QVERIFY2(
-        message.contains(QStringLiteral("authentication to root@127.0.0.1:%1 failed").arg(g->sshd->port())),
-        qPrintable(message));
-    QVERIFY2(message.contains(g->target.ssh.keyFile), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("password (not accepted)")), qPrintable(message));
-    QVERIFY(!message.contains(QStringLiteral("not the password")));
-    QCOMPARE(asked, QStringList{QStringLiteral("root@127.0.0.1:%1").arg(g->sshd->port())});
-    QVERIFY(configsIn(g->targetDir()).isEmpty());
-}
-
-void TestDeployer::passphraseAskedOncePerKeyFile()
-{
-    QList<Gateway *> gateways;
-    QString error;
-    for (const QString &name : {QStringLiteral("gw-a"), QStringLiteral("gw-b")}) {
-        Gateway *g = addGateway(name, {m_keys->filePath(QStringLiteral("locked.pub"))});
-        QVERIFY(g);
-        g->target.ssh.keyFile = m_keys->filePath(QStringLiteral("locked"));
-        QVERIFY(writeBundle(g->bundleDir(), configsFor(name, {QStringLiteral("x")}), &error));
-        gateways << g;
-    }
-    Deployer deployer;
-    QStringList asked;
-    connect(&deployer, &Deployer::passphraseQuestion, this,
-            [&](const QString &gateway, const QString &keyFile) {
-                asked << keyFile;
-                deployer.answerSecret(gateway, "s3same");
-            });
-    const QList<DeployResult> results = deploy(gateways, options(), &deployer);
-    for (const DeployResult &r : results)
-        QVERIFY2(r.state == DeployState::Done, qPrintable(describe(results)));
-    QCOMPARE(asked, QStringList{m_keys->filePath(QStringLiteral("locked"))});
-}
-
-void TestDeployer::unreachableGateway()
-{
-    Gateway *g = addGateway(QStringLiteral("gw"));
-    QVERIFY(g);
-    QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x")}), &error));
-    g->sshd->stop();
-    const QList<DeployResult> results = deploy({g}, options());
-    QCOMPARE(toString(results.value(0).state), toString(DeployState::Unreachable));
-    QVERIFY2(results[0].message.contains(QStringLiteral("127.0.0.1:%1").arg(g->target.ssh.port)),
-             qPrintable(results[0].message));
-}
-
 void TestDeployer::sshdKilledDuringUploadLeavesOldConfigs()
 {
     Gateway *g = addGateway(QStringLiteral("gw"));
@@ -618,60 +308,6 @@ void TestDeployer::failedTunnelTriggersRollback()
     results = deploy({g}, options());
     QVERIFY2(results.value(0).state == DeployState::Done, qPrintable(describe(results)));
     QCOMPARE(configsIn(g->targetDir()).size(), 3);
-}
-
-void TestDeployer::sudoAsRoot()
-{
-    Gateway *g = addGateway(QStringLiteral("gw"));
-    QVERIFY(g);
-    QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x")}), &error));
-    g->target.ssh.useSudo = true;
-    const QList<DeployResult> results = deploy({g}, options());
-    QVERIFY2(results.value(0).state == DeployState::Done, qPrintable(describe(results)));
-    QCOMPARE(configsIn(g->targetDir()).size(), 1);
-}
-
-void TestDeployer::sudoWantingPasswordIsClearError()
-{
-    // A user of our own that may not sudo without a password; removed in cleanup().
-    const QString user =
-        QStringLiteral("p2pvpn-t%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-    bool ok = false;
-    runProgram(QStringLiteral("useradd"),
-               {QStringLiteral("-M"), QStringLiteral("-d"), QStringLiteral("/nonexistent"),
-                QStringLiteral("-s"), QStringLiteral("/bin/sh"), user},
-               &ok, &m_extraUser);
-    QVERIFY2(ok, qPrintable(m_extraUser));
-    m_extraUser = user;
-    runProgram(QStringLiteral("usermod"), {QStringLiteral("-p"), QStringLiteral("*"), user},
-               &ok); // not locked
-    QVERIFY(ok);
-
-    Gateway *g = addGateway(QStringLiteral("gw"));
-    QVERIFY(g);
-    // sshd reads authorized_keys as the user.
-    QVERIFY(QFile::setPermissions(g->sshd->dir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ExeOwner | QFileDevice::ExeGroup |
-                                                      QFileDevice::ExeOther));
-    QVERIFY(QFile::setPermissions(g->sshd->dir() + QStringLiteral("/authorized_keys"),
-                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    QString error;
-    QVERIFY(writeBundle(g->bundleDir(), configsFor(QStringLiteral("gw"), {QStringLiteral("x")}), &error));
-    g->target.ssh.user = user;
-    g->target.ssh.useSudo = true;
-    Deployer deployer;
-    QSignalSpy logs(&deployer, &Deployer::logLine);
-    const QList<DeployResult> results = deploy({g}, options(), &deployer);
-    QCOMPARE(toString(results.value(0).state), toString(DeployState::Failed));
-    const QString message = results[0].message;
-    QVERIFY2(message.contains(QStringLiteral("sudo on %1@127.0.0.1").arg(user)), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("password")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("NOPASSWD")), qPrintable(message));
-    QVERIFY(configsIn(g->targetDir()).isEmpty());
-    for (const QList<QVariant> &args : logs)
-        if (args.at(1).toString().startsWith(QLatin1String("staging in ")))
-            QVERIFY(!QFileInfo::exists(args.at(1).toString().mid(11)));
 }
 
 void TestDeployer::cancelStopsCleanly()

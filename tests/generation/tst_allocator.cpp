@@ -51,7 +51,7 @@ private slots:
         QFETCH(bool, slash31);
         Mesh mesh = letterMesh(qMin(lans, 26));
         for (int i = 27; i <= lans; ++i)
-            mesh.addLan(makeLan(QStringLiteral("n%1").arg(i), {QStringLiteral("10.%1.0.0/16").arg(i)},
+            mesh.addLan(makeLan(QStringLiteral("n%1").arg(i), {net(QStringLiteral("10.%1.0.0/16").arg(i))},
                                 QStringLiteral("192.0.2.%1").arg(i)));
         mesh.settings.transitSlash31 = slash31;
         QString error;
@@ -70,8 +70,7 @@ private slots:
         QString error;
         QVERIFY(Allocator::allocate(&mesh, &error));
         const auto before = mesh.allocations;
-        mesh.addLan(
-            makeLan(QStringLiteral("e"), {QStringLiteral("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
+        mesh.addLan(makeLan(QStringLiteral("e"), {net("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
         QVERIFY(Allocator::allocate(&mesh, &error));
         verifyConsistent(mesh);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
@@ -92,8 +91,7 @@ private slots:
         for (auto it = mesh.allocations.cbegin(); it != mesh.allocations.cend(); ++it)
             QCOMPARE(it.value(), before.value(it.key()));
         // A LAN added afterwards reuses the freed resources without touching the rest.
-        mesh.addLan(
-            makeLan(QStringLiteral("f"), {QStringLiteral("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
+        mesh.addLan(makeLan(QStringLiteral("f"), {net("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
         QVERIFY(Allocator::allocate(&mesh, &error));
         verifyConsistent(mesh);
     }
@@ -148,7 +146,7 @@ private slots:
         mesh.settings.transitPool = Cidr::parse(QStringLiteral("100.64.0.0/14"));
         for (int i = 0; i < 200; ++i)
             mesh.addLan(makeLan(QStringLiteral("lan%1").arg(i),
-                                {QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200)},
+                                {net(QStringLiteral("10.%1.%2.0/24").arg(i / 200).arg(i % 200))},
                                 QStringLiteral("198.18.%1.%2").arg(i / 250).arg(i % 250 + 1)));
         QString error;
         QVERIFY2(Allocator::allocate(&mesh, &error), qPrintable(error));

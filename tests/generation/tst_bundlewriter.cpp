@@ -1,5 +1,6 @@
 #include "generate/bundlewriter.h"
 #include "generate/exporter.h"
+#include "testfiles.h"
 #include "testmeshes.h"
 
 #include <QCryptographicHash>
@@ -11,20 +12,10 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
 
-#include <sys/stat.h>
-
 using namespace p2pvpn;
 using namespace p2pvpn::test;
 
 namespace {
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
 
 QByteArray sha256(const QString &path)
 {

@@ -1,10 +1,13 @@
 // The `generate` and `rotate-keys` commands, run as the real p2pvpn binary.
 
+#include "runcli.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace p2pvpn::test;
 
 class TestGenerateCli : public QObject
 {
@@ -21,13 +24,10 @@ class TestGenerateCli : public QObject
 
     Result p2pvpn(const QStringList &arguments)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(P2PVPN_CLI), arguments);
-        if (!process.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("timeout")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        CliOptions options;
+        options.workingDirectory = m_dir.path();
+        const CliResult run = runCli(arguments, options);
+        return {run.exitCode, run.outText(), run.errText()};
     }
 
     QByteArray read(const QString &relative) const

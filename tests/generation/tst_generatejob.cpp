@@ -5,6 +5,7 @@
 #include "keys/keystore.h"
 #include "model/projectfile.h"
 #include "saveblocker.h"
+#include "testfiles.h"
 #include "testmeshes.h"
 
 #include <QDir>
@@ -16,12 +17,6 @@ using namespace p2pvpn;
 using namespace p2pvpn::test;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A saved project in `dir` and the request that generates it into dir/out.
 GenerateRequest savedProject(const QTemporaryDir &dir, const Mesh &mesh)

@@ -171,8 +171,7 @@ private slots:
         const auto first = generateAll(mesh, &keys, &allocated);
         QCOMPARE(generateAll(allocated, &keys), first); // same input, same bytes, keys reused
 
-        allocated.addLan(
-            makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        allocated.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         const auto second = generateAll(allocated, &keys);
         for (auto it = first.cbegin(); it != first.cend(); ++it) {
             if (it.key().contains(QLatin1String("/openvpn/")))
@@ -197,8 +196,8 @@ private slots:
         KeyStore keys(m_dir.filePath(QStringLiteral("manualadd.keys")));
         Mesh allocated;
         const auto first = generateAll(mesh, &keys, &allocated);
-        const LanId d = allocated.addLan(
-            makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        const LanId d =
+            allocated.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         allocated.links.insert(LinkKey(3, d));
         const auto second = generateAll(allocated, &keys);
         static const QRegularExpression routeLine(QStringLiteral("^route .*\\n"),

@@ -2,11 +2,13 @@
 // folder, with service commands that log instead of calling systemd.
 
 #include "generate/exporter.h"
+#include "model/installprotocol.h"
 #include "testmeshes.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,8 +129,7 @@ private slots:
 
     void dryRunListsAndTouchesNothing()
     {
-        m_mesh.addLan(
-            makeLan(QStringLiteral("d"), {QStringLiteral("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
+        m_mesh.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         generate();
         const Run run = install({QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 0);
@@ -159,8 +160,7 @@ private slots:
         QVERIFY(!oldB.isEmpty() && !oldManifest.isEmpty());
         // Change tunnel b (new keepalive) and add e; e fails to start.
         m_mesh.settings.keepaliveInterval = 15;
-        m_mesh.addLan(
-            makeLan(QStringLiteral("e"), {QStringLiteral("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
+        m_mesh.addLan(makeLan(QStringLiteral("e"), {net("10.5.0.0/16")}, QStringLiteral("192.0.2.5")));
         generate();
         write(path(QStringLiteral("fail.txt")), "corp-e\n");
         const Run run = install();
@@ -184,6 +184,28 @@ private slots:
         const Run run = install({QStringLiteral("--frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errors.contains(QStringLiteral("--frobnicate")));
+    }
+
+    // What the script reports and how it ends are what the deployer reads (InstallProtocol).
+    void reportFollowsTheProtocol()
+    {
+        static const QRegularExpression token(QStringLiteral("@[A-Z_]+@"));
+        const QString script = QString::fromUtf8(read(path(QStringLiteral("out/a/install.sh"))));
+        QVERIFY2(!token.match(script).hasMatch(), qPrintable(token.match(script).captured()));
+        // One tunnel of each kind: e goes, f comes, b changes (a subnet more behind it), d stays.
+        m_mesh.removeLan(m_mesh.lanByName(QStringLiteral("e"))->id);
+        m_mesh.addLan(makeLan(QStringLiteral("f"), {net("10.6.0.0/16")}, QStringLiteral("192.0.2.6")));
+        m_mesh.lan(m_mesh.lanByName(QStringLiteral("b"))->id)->subnets.append(net("10.22.0.0/16"));
+        generate();
+        const Run run = install({QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, int(InstallProtocol::Done));
+        const InstallProtocol::Report report = InstallProtocol::parse(run.lines);
+        QCOMPARE(report.added, QStringList{QStringLiteral("corp-f")});
+        QCOMPARE(report.changed, QStringList{QStringLiteral("corp-b")});
+        QCOMPARE(report.removed, QStringList{QStringLiteral("corp-e")});
+        QCOMPARE(report.unchanged, QStringList{QStringLiteral("corp-d")});
+        QVERIFY2(report.other.isEmpty(), qPrintable(report.other.join(QLatin1Char('\n'))));
+        QCOMPARE(install({QStringLiteral("--frobnicate")}).exitCode, int(InstallProtocol::Usage));
     }
 };
 

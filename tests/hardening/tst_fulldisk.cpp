@@ -20,6 +20,7 @@
 
 using namespace p2pvpn;
 using namespace p2pvpn::hardening;
+using namespace p2pvpn::test;
 
 namespace {
 
@@ -183,8 +184,7 @@ private slots:
 
         // The complete new export, made on a disk with room (same keys: byte-identical output).
         Mesh grown = first.mesh();
-        grown.addLan(
-            makeLan(QStringLiteral("d"), QStringLiteral("10.4.0.0/16"), QStringLiteral("192.0.2.4")));
+        grown.addLan(makeLan(QStringLiteral("d"), {net("10.4.0.0/16")}, QStringLiteral("192.0.2.4")));
         ExportOptions reference = options;
         reference.outDir = elsewhere.filePath(QStringLiteral("reference"));
         Exporter complete(grown);
@@ -241,8 +241,7 @@ private slots:
         const QMap<QString, QByteArray> keysBefore = snapshot(options.keyStoreDir);
 
         Mesh grown = first.mesh();
-        grown.addLan(
-            makeLan(QStringLiteral("c"), QStringLiteral("10.3.0.0/16"), QStringLiteral("192.0.2.3")));
+        grown.addLan(makeLan(QStringLiteral("c"), {net("10.3.0.0/16")}, QStringLiteral("192.0.2.3")));
         QVERIFY(disk.fillLeaving(0));
         Exporter failing(grown);
         QVERIFY(!failing.run(options, {}, &error));

@@ -17,6 +17,7 @@
 
 using namespace p2pvpn;
 using namespace p2pvpn::hardening;
+using namespace p2pvpn::test;
 
 namespace {
 
@@ -327,7 +328,7 @@ private slots:
         const QStringList names{QString(32, QLatin1Char('z')), QStringLiteral("0"), QStringLiteral("a-b-c-"),
                                 QStringLiteral("9lives")};
         for (int i = 0; i < names.size(); ++i)
-            mesh.addLan(makeLan(names[i], QStringLiteral("10.%1.0.0/16").arg(i + 1),
+            mesh.addLan(makeLan(names[i], {net(QStringLiteral("10.%1.0.0/16").arg(i + 1))},
                                 QStringLiteral("192.0.2.%1").arg(i + 1)));
         QTemporaryDir root;
         ExportOptions options;

@@ -16,6 +16,7 @@
 
 using namespace p2pvpn;
 using namespace p2pvpn::hardening;
+using namespace p2pvpn::test;
 
 namespace {
 
@@ -53,12 +54,6 @@ QList<QByteArray> privateKeyBlocks(const QByteArray &content)
     for (auto it = pem.globalMatch(QString::fromLatin1(content)); it.hasNext();)
         blocks.append(it.next().captured().toLatin1().trimmed());
     return blocks;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 ExportOptions allOutputs(const QTemporaryDir &root)
@@ -136,7 +131,7 @@ private slots:
         const UmaskGuard guard{mode_t(mask)};
         QTemporaryDir root;
         const ExportOptions options = allOutputs(root);
-        Exporter exporter(letterMesh(3, mode));
+        Exporter exporter(letterMesh(3, Topology::Full, mode));
         QString error;
         QVERIFY2(exporter.run(options, {}, &error), qPrintable(error));
 

@@ -1,6 +1,8 @@
 // The .ts files in translations/: every source string finished in German and French, nothing stale, the
 // files in step with the sources (lupdate), and the real CLI speaking the language it is asked for.
 
+#include "runcli.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -211,19 +213,15 @@ void TestTranslations::cliSpeaks()
     const QString mesh = dir.filePath(QStringLiteral("clash.p2pmesh"));
 
     const auto run = [&](const QStringList &args, QByteArray *out) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        p2pvpn::test::CliOptions options;
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "P2PVPN_LANG"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), lang);
+            options.environment.remove(QString::fromLatin1(name));
+        options.environment.insert(QStringLiteral("LANG"), lang);
         if (!p2pvpnLang.isEmpty())
-            env.insert(QStringLiteral("P2PVPN_LANG"), p2pvpnLang);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(P2PVPN_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return -1;
-        *out = p.readAllStandardOutput() + p.readAllStandardError();
-        return p.exitCode();
+            options.environment.insert(QStringLiteral("P2PVPN_LANG"), p2pvpnLang);
+        const p2pvpn::test::CliResult result = p2pvpn::test::runCli(args, options);
+        *out = result.out + result.err;
+        return result.exitCode;
     };
     QByteArray out;
     QCOMPARE(run({QStringLiteral("init"), mesh}, &out), 0);

@@ -2,7 +2,7 @@
 # Installs the tunnels of gateway @LAN@ in P2P-VPN mesh "@MESH@". Idempotent: run it again after every
 # regeneration. Only tunnels whose configuration changed are restarted; tunnels of this mesh that no
 # longer exist are stopped and removed. If a tunnel fails to start, the previous configurations are
-# restored, the old tunnels restarted, and the script exits with status 3.
+# restored, the old tunnels restarted, and the script exits with status @EXIT_ROLLED_BACK@.
 #
 #   sh install.sh            install
 #   sh install.sh --dry-run  list what would be added, changed and removed; change nothing
@@ -22,7 +22,7 @@ dry_run=no
 case "${1:-}" in
 --dry-run) dry_run=yes ;;
 '') ;;
-*) echo "install.sh: unknown option $1 (use --dry-run or nothing)" >&2; exit 2 ;;
+*) echo "install.sh: unknown option $1 (use --dry-run or nothing)" >&2; exit @EXIT_USAGE@ ;;
 esac
 
 service_restart() {
@@ -59,11 +59,12 @@ for t in $old_tunnels; do
     case " $(echo $new_tunnels) " in *" $t "*) ;; *) removed="$removed $t" ;; esac
 done
 
+# One line per tunnel; the deployer reads them (InstallProtocol).
 report() {
-    for t in $added; do echo "add $t"; done
-    for t in $changed; do echo "change $t"; done
-    for t in $removed; do echo "remove $t"; done
-    for t in $unchanged; do echo "unchanged $t"; done
+    for t in $added; do echo "@REPORT_ADD@ $t"; done
+    for t in $changed; do echo "@REPORT_CHANGE@ $t"; done
+    for t in $removed; do echo "@REPORT_REMOVE@ $t"; done
+    for t in $unchanged; do echo "@REPORT_UNCHANGED@ $t"; done
 }
 
 if [ "$dry_run" = yes ]; then
@@ -95,7 +96,7 @@ rollback() {
         fi
     done
     if [ -f "$backup/manifest" ]; then cp -p "$backup/manifest" "$manifest"; else rm -f "$manifest"; fi
-    exit 3
+    exit @EXIT_ROLLED_BACK@
 }
 
 # Forwarding: the gateway routes between its LAN and the tunnels.

@@ -1,0 +1,23 @@
+#include "testfiles.h"
+
+#include <QFile>
+
+#include <sys/stat.h>
+
+namespace p2pvpn::test {
+
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace p2pvpn::test

@@ -1,0 +1,15 @@
+#pragma once
+
+// Looking at what a test wrote to disk: permission bits and contents.
+
+#include <QByteArray>
+#include <QString>
+
+namespace p2pvpn::test {
+
+// Permission bits of a path (a final symlink itself, not what it points at), -1 if it does not exist.
+int modeOf(const QString &path);
+// A file's contents; empty if it cannot be read.
+QByteArray readAll(const QString &path);
+
+} // namespace p2pvpn::test
