@@ -230,6 +230,38 @@
         <source>%1 cannot reach %2 through the drawn links; draw a link between them</source>
         <translation>%1 kann %2 über die gezeichneten Verbindungen nicht erreichen; zeichnen Sie eine Verbindung zwischen beiden</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAN %1 has no stop command: a tunnel removed from the mesh would keep running on its gateway until stopped by hand</source>
+        <translation>LAN %1 hat keinen Stopp-Befehl: ein aus dem Mesh entfernter Tunnel liefe auf seinem Gateway weiter, bis er von Hand gestoppt wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: the transit network each kept from an earlier export is not a /%2 in the transit pool %3; the next export gives each a new one, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n Tunnel (%1) muss neu nummeriert werden: das Transitnetz, das er aus einem früheren Export behalten hat, ist kein /%2 im Transit-Pool %3; der nächste Export gibt ihm ein neues, verteilen Sie daher seine beiden Gateways</numerusform>
+            <numerusform>%n Tunnel (%1) müssen neu nummeriert werden: das Transitnetz, das jeder aus einem früheren Export behalten hat, ist kein /%2 im Transit-Pool %3; der nächste Export gibt jedem ein neues, verteilen Sie daher jeweils seine beiden Gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: the UDP ports each kept from an earlier export are not within %2 to 65535; the next export gives each new ones, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n Tunnel (%1) muss neu nummeriert werden: die UDP-Ports, die er aus einem früheren Export behalten hat, liegen nicht zwischen %2 und 65535; der nächste Export gibt ihm neue, verteilen Sie daher seine beiden Gateways</numerusform>
+            <numerusform>%n Tunnel (%1) müssen neu nummeriert werden: die UDP-Ports, die jeder aus einem früheren Export behalten hat, liegen nicht zwischen %2 und 65535; der nächste Export gibt jedem neue, verteilen Sie daher jeweils seine beiden Gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: each shares its transit network or a UDP port with another tunnel; the next export gives each new numbers, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n Tunnel (%1) muss neu nummeriert werden: er teilt sein Transitnetz oder einen UDP-Port mit einem anderen Tunnel; der nächste Export gibt ihm neue Nummern, verteilen Sie daher seine beiden Gateways</numerusform>
+            <numerusform>%n Tunnel (%1) müssen neu nummeriert werden: jeder teilt sein Transitnetz oder einen UDP-Port mit einem anderen Tunnel; der nächste Export gibt jedem neue Nummern, verteilen Sie daher jeweils seine beiden Gateways</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -412,10 +444,6 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <translation>--transit-pool: %1</translation>
     </message>
     <message>
-        <source>--port-base: &quot;%1&quot; is not a port number 1 to 65535</source>
-        <translation>--port-base: „%1“ ist keine Portnummer von 1 bis 65535</translation>
-    </message>
-    <message>
         <source>--topology: expected full or manual, not &quot;%1&quot;</source>
         <translation>--topology: full oder manual erwartet, nicht „%1“</translation>
     </message>
@@ -438,10 +466,6 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
     <message>
         <source>add-lan needs --endpoint HOST, the address peers dial</source>
         <translation>add-lan braucht --endpoint HOST, die Adresse, die Gegenstellen anwählen</translation>
-    </message>
-    <message>
-        <source>--ssh: &quot;%1&quot; is not a port number 1 to 65535</source>
-        <translation>--ssh: „%1“ ist keine Portnummer von 1 bis 65535</translation>
     </message>
     <message>
         <source>--ssh: %1</source>
@@ -784,6 +808,34 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <source>Compare the fingerprints above with the gateways&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each), then run again with --accept-new-host-keys.</source>
         <translation>Vergleichen Sie die obigen Fingerabdrücke mit denen der Gateways (jeweils ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und starten Sie dann erneut mit --accept-new-host-keys.</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a port number 1 to 65535</source>
+        <translation>%1: „%2“ ist keine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>CA key mode: replace the mesh CA&apos;s key; every gateway certificate is then issued anew under it (the gateways&apos; own keys stay).</source>
+        <translation>CA-Schlüsselmodus: den Schlüssel der Mesh-CA ersetzen; jedes Gateway-Zertifikat wird dann unter ihr neu ausgestellt (die eigenen Schlüssel der Gateways bleiben).</translation>
+    </message>
+    <message>
+        <source>rotate-keys --ca replaces the mesh&apos;s CA: give no LAN</source>
+        <translation>rotate-keys --ca ersetzt die CA des Meshs: geben Sie kein LAN an</translation>
+    </message>
+    <message>
+        <source>%1 uses the fingerprint key mode, which has no CA; rotate the gateways&apos; keys instead</source>
+        <translation>%1 verwendet den Schlüsselmodus fingerprint, der keine CA hat; ersetzen Sie stattdessen die Schlüssel der Gateways</translation>
+    </message>
+    <message>
+        <source>a new mesh CA and every gateway certificate will be made on the next generate; then deploy every bundle</source>
+        <translation>eine neue Mesh-CA und alle Gateway-Zertifikate werden beim nächsten generate erzeugt; verteilen Sie danach jedes Bundle</translation>
+    </message>
+    <message>
+        <source>--restart-command: %1</source>
+        <translation>--restart-command: %1</translation>
+    </message>
+    <message>
+        <source>--stop-command: %1</source>
+        <translation>--stop-command: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
@@ -998,6 +1050,49 @@ Tunnel
     </message>
 </context>
 <context>
+    <name>GenerateJob</name>
+    <message>
+        <source>%1. The bundles were written, but the project does not record their new tunnel numbers yet: save it before generating again</source>
+        <translation>%1. Die Bundles wurden geschrieben, aber das Projekt enthält ihre neuen Tunnelnummern noch nicht: Speichern Sie es, bevor Sie erneut erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateRunner</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them first</source>
+        <translation>
+            <numerusform>Das Mesh hat %n Fehler; beheben Sie ihn zuerst</numerusform>
+            <numerusform>Das Mesh hat %n Fehler; beheben Sie sie zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the bundles</source>
+        <translation>Die Bundles konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: the project was not saved</source>
+        <translation>%1: das Projekt wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The bundles were written, but saving their new tunnel numbers into the project failed:
+%1
+
+The document keeps them and stays modified; save it (or Save As) before you close it.</source>
+        <translation>Die Bundles wurden geschrieben, aber das Speichern ihrer neuen Tunnelnummern im Projekt ist fehlgeschlagen:
+%1
+
+Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speichern unter), bevor Sie es schließen.</translation>
+    </message>
+    <message>
+        <source>Writing gateway bundles…</source>
+        <translation>Gateway-Bundles werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message numerus="yes">
         <source>the mesh has %n error(s); fix them first:</source>
@@ -1102,6 +1197,26 @@ Tunnel
     <message>
         <source>target directory &quot;%1&quot; must not contain &quot;.&quot; or &quot;..&quot;</source>
         <translation>das Zielverzeichnis „%1“ darf weder „.“ noch „..“ enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is only spaces</source>
+        <translation>%1 besteht nur aus Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be one line without control characters; the tunnel&apos;s name is added at its end</source>
+        <translation>%1 „%2“ muss eine einzige Zeile ohne Steuerzeichen sein; der Name des Tunnels wird am Ende angehängt</translation>
+    </message>
+    <message>
+        <source>restart command is empty: give the shell command that (re)starts a tunnel, or use systemd</source>
+        <translation>der Neustart-Befehl ist leer: geben Sie den Shell-Befehl an, der einen Tunnel (neu) startet, oder verwenden Sie systemd</translation>
+    </message>
+    <message>
+        <source>restart command</source>
+        <translation>Neustart-Befehl</translation>
+    </message>
+    <message>
+        <source>stop command</source>
+        <translation>Stopp-Befehl</translation>
     </message>
 </context>
 <context>
@@ -1414,31 +1529,6 @@ Tunnel
             <numerusform>%n Verbindung entfernen</numerusform>
             <numerusform>%n Verbindungen entfernen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SetMeshNameCommand</name>
-    <message>
-        <source>Rename mesh to %1</source>
-        <translation>Mesh in %1 umbenennen</translation>
-    </message>
-</context>
-<context>
-    <name>SetMeshSettingsCommand</name>
-    <message>
-        <source>Change mesh settings</source>
-        <translation>Mesh-Einstellungen ändern</translation>
-    </message>
-</context>
-<context>
-    <name>SetTopologyCommand</name>
-    <message>
-        <source>Switch to full mesh</source>
-        <translation>Zu vollständigem Mesh wechseln</translation>
-    </message>
-    <message>
-        <source>Switch to manual links</source>
-        <translation>Zu manuellen Verbindungen wechseln</translation>
     </message>
 </context>
 <context>
@@ -1874,20 +1964,8 @@ Tunnel
         </translation>
     </message>
     <message>
-        <source>Writing gateway bundles…</source>
-        <translation>Gateway-Bundles werden geschrieben…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Export Bundles</source>
         <translation>Bundles exportieren</translation>
-    </message>
-    <message>
-        <source>Could not export the bundles</source>
-        <translation>Die Bundles konnten nicht exportiert werden</translation>
     </message>
     <message numerus="yes">
         <source>%n gateway bundle(s) written to %1.</source>
@@ -1940,10 +2018,6 @@ Tunnel
     <message>
         <source>Deploy</source>
         <translation>Verteilen</translation>
-    </message>
-    <message>
-        <source>Could not generate the bundles</source>
-        <translation>Die Bundles konnten nicht erzeugt werden</translation>
     </message>
     <message>
         <source>host key %1 trusted</source>
@@ -2575,6 +2649,22 @@ Tunnel
         <source>Arrange by links</source>
         <translation>Nach Verbindungen anordnen</translation>
     </message>
+    <message>
+        <source>Change mesh settings</source>
+        <translation>Mesh-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Switch to full mesh</source>
+        <translation>Zu vollständigem Mesh wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to manual links</source>
+        <translation>Zu manuellen Verbindungen wechseln</translation>
+    </message>
+    <message>
+        <source>Rename mesh to %1</source>
+        <translation>Mesh in %1 umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::MeshSettingsPanel</name>
@@ -2824,6 +2914,30 @@ Wählen Sie ein einzelnes LAN aus, um es zu bearbeiten.</translation>
     <message>
         <source>LAN %1</source>
         <translation>LAN %1</translation>
+    </message>
+    <message>
+        <source>/usr/local/sbin/tunnel restart</source>
+        <translation>/usr/local/sbin/tunnel restart</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Shell command that (re)starts a tunnel, run as root with the tunnel&apos;s name as its last argument.</source>
+        <translation>Shell-Befehl, der einen Tunnel (neu) startet, ausgeführt als root mit dem Namen des Tunnels als letztem Argument.</translation>
+    </message>
+    <message>
+        <source>/usr/local/sbin/tunnel stop</source>
+        <translation>/usr/local/sbin/tunnel stop</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stops a tunnel that was removed from the mesh; called the same way.</source>
+        <translation>Stoppt einen Tunnel, der aus dem Mesh entfernt wurde; wird ebenso aufgerufen.</translation>
     </message>
 </context>
 </TS>

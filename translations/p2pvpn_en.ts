@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Checker</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: the transit network each kept from an earlier export is not a /%2 in the transit pool %3; the next export gives each a new one, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n tunnel (%1) to renumber: the transit network it kept from an earlier export is not a /%2 in the transit pool %3; the next export gives it a new one, so deploy both of its gateways</numerusform>
+            <numerusform>%n tunnels (%1) to renumber: the transit network each kept from an earlier export is not a /%2 in the transit pool %3; the next export gives each a new one, so deploy both of its gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: the UDP ports each kept from an earlier export are not within %2 to 65535; the next export gives each new ones, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n tunnel (%1) to renumber: the UDP ports it kept from an earlier export are not within %2 to 65535; the next export gives it new ones, so deploy both of its gateways</numerusform>
+            <numerusform>%n tunnels (%1) to renumber: the UDP ports each kept from an earlier export are not within %2 to 65535; the next export gives each new ones, so deploy both of its gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: each shares its transit network or a UDP port with another tunnel; the next export gives each new numbers, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n tunnel (%1) to renumber: it shares its transit network or a UDP port with another tunnel; the next export gives it new numbers, so deploy both of its gateways</numerusform>
+            <numerusform>%n tunnels (%1) to renumber: each shares its transit network or a UDP port with another tunnel; the next export gives each new numbers, so deploy both of its gateways</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>note: the mesh now has %n error(s); run &quot;p2pvpn check %1&quot; for details</source>
@@ -57,6 +88,16 @@
         <translation>
             <numerusform>imported %n LAN into %1</numerusform>
             <numerusform>imported %n LANs into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateRunner</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them first</source>
+        <translation>
+            <numerusform>The mesh has %n error; fix it first</numerusform>
+            <numerusform>The mesh has %n errors; fix them first</numerusform>
         </translation>
     </message>
 </context>

@@ -230,6 +230,38 @@
         <source>%1 cannot reach %2 through the drawn links; draw a link between them</source>
         <translation>%1 ne peut pas atteindre %2 par les liaisons dessinées ; dessinez une liaison entre eux</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAN %1 has no stop command: a tunnel removed from the mesh would keep running on its gateway until stopped by hand</source>
+        <translation>le LAN %1 n&apos;a pas de commande d&apos;arrêt : un tunnel retiré du maillage continuerait de tourner sur sa passerelle jusqu&apos;à un arrêt manuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: the transit network each kept from an earlier export is not a /%2 in the transit pool %3; the next export gives each a new one, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n tunnel (%1) à renuméroter : le réseau de transit qu&apos;il a conservé d&apos;une exportation précédente n&apos;est pas un /%2 dans le pool de transit %3 ; la prochaine exportation lui en attribue un nouveau, déployez donc ses deux passerelles</numerusform>
+            <numerusform>%n tunnels (%1) à renuméroter : le réseau de transit que chacun a conservé d&apos;une exportation précédente n&apos;est pas un /%2 dans le pool de transit %3 ; la prochaine exportation en attribue un nouveau à chacun, déployez donc les deux passerelles de chacun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: the UDP ports each kept from an earlier export are not within %2 to 65535; the next export gives each new ones, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n tunnel (%1) à renuméroter : les ports UDP qu&apos;il a conservés d&apos;une exportation précédente ne sont pas compris entre %2 et 65535 ; la prochaine exportation lui en attribue de nouveaux, déployez donc ses deux passerelles</numerusform>
+            <numerusform>%n tunnels (%1) à renuméroter : les ports UDP que chacun a conservés d&apos;une exportation précédente ne sont pas compris entre %2 et 65535 ; la prochaine exportation en attribue de nouveaux à chacun, déployez donc les deux passerelles de chacun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel(s) (%1) to renumber: each shares its transit network or a UDP port with another tunnel; the next export gives each new numbers, so deploy both of its gateways</source>
+        <translation>
+            <numerusform>%n tunnel (%1) à renuméroter : il partage son réseau de transit ou un port UDP avec un autre tunnel ; la prochaine exportation lui attribue de nouveaux numéros, déployez donc ses deux passerelles</numerusform>
+            <numerusform>%n tunnels (%1) à renuméroter : chacun partage son réseau de transit ou un port UDP avec un autre tunnel ; la prochaine exportation attribue de nouveaux numéros à chacun, déployez donc les deux passerelles de chacun</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -412,10 +444,6 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
         <translation>--transit-pool : %1</translation>
     </message>
     <message>
-        <source>--port-base: &quot;%1&quot; is not a port number 1 to 65535</source>
-        <translation>--port-base : « %1 » n&apos;est pas un numéro de port de 1 à 65535</translation>
-    </message>
-    <message>
         <source>--topology: expected full or manual, not &quot;%1&quot;</source>
         <translation>--topology : full ou manual attendu, pas « %1 »</translation>
     </message>
@@ -438,10 +466,6 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
     <message>
         <source>add-lan needs --endpoint HOST, the address peers dial</source>
         <translation>add-lan nécessite --endpoint HOST, l&apos;adresse que les pairs joignent</translation>
-    </message>
-    <message>
-        <source>--ssh: &quot;%1&quot; is not a port number 1 to 65535</source>
-        <translation>--ssh : « %1 » n&apos;est pas un numéro de port de 1 à 65535</translation>
     </message>
     <message>
         <source>--ssh: %1</source>
@@ -784,6 +808,34 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
         <source>Compare the fingerprints above with the gateways&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each), then run again with --accept-new-host-keys.</source>
         <translation>Comparez les empreintes ci-dessus à celles des passerelles (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur chacune), puis relancez avec --accept-new-host-keys.</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a port number 1 to 65535</source>
+        <translation>%1 : « %2 » n&apos;est pas un numéro de port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>CA key mode: replace the mesh CA&apos;s key; every gateway certificate is then issued anew under it (the gateways&apos; own keys stay).</source>
+        <translation>Mode de clés CA : remplacer la clé de la CA du maillage ; chaque certificat de passerelle est alors réémis sous celle-ci (les passerelles gardent leurs propres clés).</translation>
+    </message>
+    <message>
+        <source>rotate-keys --ca replaces the mesh&apos;s CA: give no LAN</source>
+        <translation>rotate-keys --ca remplace la CA du maillage : n&apos;indiquez aucun LAN</translation>
+    </message>
+    <message>
+        <source>%1 uses the fingerprint key mode, which has no CA; rotate the gateways&apos; keys instead</source>
+        <translation>%1 utilise le mode de clés fingerprint, qui n&apos;a pas de CA ; remplacez plutôt les clés des passerelles</translation>
+    </message>
+    <message>
+        <source>a new mesh CA and every gateway certificate will be made on the next generate; then deploy every bundle</source>
+        <translation>une nouvelle CA du maillage et tous les certificats de passerelle seront créés au prochain generate ; déployez ensuite chaque paquet</translation>
+    </message>
+    <message>
+        <source>--restart-command: %1</source>
+        <translation>--restart-command : %1</translation>
+    </message>
+    <message>
+        <source>--stop-command: %1</source>
+        <translation>--stop-command : %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
@@ -998,6 +1050,49 @@ Tunnels
     </message>
 </context>
 <context>
+    <name>GenerateJob</name>
+    <message>
+        <source>%1. The bundles were written, but the project does not record their new tunnel numbers yet: save it before generating again</source>
+        <translation>%1. Les paquets ont été écrits, mais le projet n&apos;enregistre pas encore leurs nouveaux numéros de tunnel : enregistrez-le avant de générer à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateRunner</name>
+    <message numerus="yes">
+        <source>The mesh has %n error(s); fix them first</source>
+        <translation>
+            <numerusform>Le maillage a %n erreur ; corrigez-la d&apos;abord</numerusform>
+            <numerusform>Le maillage a %n erreurs ; corrigez-les d&apos;abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the bundles</source>
+        <translation>Impossible d&apos;écrire les paquets</translation>
+    </message>
+    <message>
+        <source>%1: the project was not saved</source>
+        <translation>%1 : le projet n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The bundles were written, but saving their new tunnel numbers into the project failed:
+%1
+
+The document keeps them and stays modified; save it (or Save As) before you close it.</source>
+        <translation>Les paquets ont été écrits, mais l&apos;enregistrement de leurs nouveaux numéros de tunnel dans le projet a échoué :
+%1
+
+Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous) avant de le fermer.</translation>
+    </message>
+    <message>
+        <source>Writing gateway bundles…</source>
+        <translation>Écriture des paquets de passerelle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message numerus="yes">
         <source>the mesh has %n error(s); fix them first:</source>
@@ -1102,6 +1197,26 @@ Tunnels
     <message>
         <source>target directory &quot;%1&quot; must not contain &quot;.&quot; or &quot;..&quot;</source>
         <translation>le dossier cible « %1 » ne doit pas contenir « . » ni « .. »</translation>
+    </message>
+    <message>
+        <source>%1 is only spaces</source>
+        <translation>%1 ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be one line without control characters; the tunnel&apos;s name is added at its end</source>
+        <translation>%1 « %2 » doit tenir sur une seule ligne sans caractères de contrôle ; le nom du tunnel est ajouté à la fin</translation>
+    </message>
+    <message>
+        <source>restart command is empty: give the shell command that (re)starts a tunnel, or use systemd</source>
+        <translation>la commande de redémarrage est vide : indiquez la commande shell qui (re)démarre un tunnel, ou utilisez systemd</translation>
+    </message>
+    <message>
+        <source>restart command</source>
+        <translation>commande de redémarrage</translation>
+    </message>
+    <message>
+        <source>stop command</source>
+        <translation>commande d&apos;arrêt</translation>
     </message>
 </context>
 <context>
@@ -1414,31 +1529,6 @@ Tunnels
             <numerusform>Supprimer %n liaison</numerusform>
             <numerusform>Supprimer %n liaisons</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SetMeshNameCommand</name>
-    <message>
-        <source>Rename mesh to %1</source>
-        <translation>Renommer le maillage en %1</translation>
-    </message>
-</context>
-<context>
-    <name>SetMeshSettingsCommand</name>
-    <message>
-        <source>Change mesh settings</source>
-        <translation>Modifier les paramètres du maillage</translation>
-    </message>
-</context>
-<context>
-    <name>SetTopologyCommand</name>
-    <message>
-        <source>Switch to full mesh</source>
-        <translation>Passer au maillage complet</translation>
-    </message>
-    <message>
-        <source>Switch to manual links</source>
-        <translation>Passer aux liaisons manuelles</translation>
     </message>
 </context>
 <context>
@@ -1874,20 +1964,8 @@ Tunnels
         </translation>
     </message>
     <message>
-        <source>Writing gateway bundles…</source>
-        <translation>Écriture des paquets de passerelle…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Export Bundles</source>
         <translation>Exporter les paquets</translation>
-    </message>
-    <message>
-        <source>Could not export the bundles</source>
-        <translation>Impossible d&apos;exporter les paquets</translation>
     </message>
     <message numerus="yes">
         <source>%n gateway bundle(s) written to %1.</source>
@@ -1940,10 +2018,6 @@ Tunnels
     <message>
         <source>Deploy</source>
         <translation>Déployer</translation>
-    </message>
-    <message>
-        <source>Could not generate the bundles</source>
-        <translation>Impossible de générer les paquets</translation>
     </message>
     <message>
         <source>host key %1 trusted</source>
@@ -2575,6 +2649,22 @@ Tunnels
         <source>Arrange by links</source>
         <translation>Disposer selon les liaisons</translation>
     </message>
+    <message>
+        <source>Change mesh settings</source>
+        <translation>Modifier les paramètres du maillage</translation>
+    </message>
+    <message>
+        <source>Switch to full mesh</source>
+        <translation>Passer au maillage complet</translation>
+    </message>
+    <message>
+        <source>Switch to manual links</source>
+        <translation>Passer aux liaisons manuelles</translation>
+    </message>
+    <message>
+        <source>Rename mesh to %1</source>
+        <translation>Renommer le maillage en %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::MeshSettingsPanel</name>
@@ -2824,6 +2914,30 @@ Sélectionnez un seul LAN pour le modifier.</translation>
     <message>
         <source>LAN %1</source>
         <translation>LAN %1</translation>
+    </message>
+    <message>
+        <source>/usr/local/sbin/tunnel restart</source>
+        <translation>/usr/local/sbin/tunnel restart</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Shell command that (re)starts a tunnel, run as root with the tunnel&apos;s name as its last argument.</source>
+        <translation>Commande shell qui (re)démarre un tunnel, exécutée en root avec le nom du tunnel comme dernier argument.</translation>
+    </message>
+    <message>
+        <source>/usr/local/sbin/tunnel stop</source>
+        <translation>/usr/local/sbin/tunnel stop</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Stops a tunnel that was removed from the mesh; called the same way.</source>
+        <translation>Arrête un tunnel retiré du maillage ; appelée de la même façon.</translation>
     </message>
 </context>
 </TS>

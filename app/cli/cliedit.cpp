@@ -109,10 +109,20 @@ bool Cli::applyLanOptions(const QCommandLineParser &p, Lan *lan, bool creating)
     if (given(p, "service-manager") &&
         !fromString(p.value(QStringLiteral("service-manager")), &lan->deploy.serviceManager))
         return usageError(tr("--service-manager: expected systemd or command")), false;
-    if (given(p, "restart-command"))
+    if (given(p, "restart-command")) {
         lan->deploy.restartCommand = p.value(QStringLiteral("restart-command"));
-    if (given(p, "stop-command"))
+        // Empty clears it (the checker then says whether the service manager needs one).
+        if (const QString problem = lan->deploy.restartCommand.isEmpty()
+                                        ? QString()
+                                        : Lan::validateRestartCommand(lan->deploy.restartCommand);
+            !problem.isEmpty())
+            return usageError(tr("--restart-command: %1").arg(problem)), false;
+    }
+    if (given(p, "stop-command")) {
         lan->deploy.stopCommand = p.value(QStringLiteral("stop-command"));
+        if (const QString problem = Lan::validateStopCommand(lan->deploy.stopCommand); !problem.isEmpty())
+            return usageError(tr("--stop-command: %1").arg(problem)), false;
+    }
     if (given(p, "notes"))
         lan->notes = p.value(QStringLiteral("notes"));
     return true;

@@ -2,9 +2,9 @@
 // (0 done, 1 the mesh has errors, 2 bad usage or unreadable file, message on stderr) and
 // the promise that a failed command never writes the mesh file.
 
+#include "clitest.h"
 #include "model/mesh.h"
 #include "model/projectfile.h"
-#include "runcli.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -17,38 +17,13 @@
 using namespace p2pvpn;
 using p2pvpn::test::readAll;
 
-namespace {
+using namespace p2pvpn::test;
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QStringList strings(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *s : list)
-        result.append(QString::fromUtf8(s));
-    return result;
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-} // namespace
-
-class TestCli : public QObject
+class TestCli : public QObject, public test::CliFixture
 {
     Q_OBJECT
 private slots:
-    void init();
-    void cleanup();
+    void init() { fresh(); }
 
     void version();
     void topLevelHelp_data();
@@ -72,87 +47,7 @@ private slots:
     void settingsShow();
     void settingsChange();
     void importCache();
-
-    void usageErrors_data();
-    void usageErrors();
-    void badFileNeverOverwritten_data();
-    void badFileNeverOverwritten();
-
-private:
-    // Runs p2pvpn; "{dir}" in an argument becomes the test's temporary directory.
-    Result run(const QStringList &arguments);
-    Result run(std::initializer_list<const char *> arguments) { return run(strings(arguments)); }
-    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
-    Mesh loadMesh(const char *name);
-    // m.p2pmesh with LANs a (10.1.0.0/16) and b (10.2.0.0/16).
-    void makeTwoLanMesh(const char *topology = "full");
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestCli::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
-void TestCli::cleanup()
-{
-    m_dir.reset();
-}
-
-Result TestCli::run(const QStringList &arguments)
-{
-    QStringList expanded;
-    for (const QString &a : arguments)
-        expanded.append(QString(a).replace(QLatin1String("{dir}"), m_dir->path()));
-    test::CliOptions options;
-    options.workingDirectory = m_dir->path();
-    const test::CliResult run = test::runCli(expanded, options);
-    Result result;
-    if (run.exitCode < 0) {
-        result.err = QStringLiteral("p2pvpn %1 did not finish normally").arg(expanded.join(QLatin1Char(' ')));
-        return result;
-    }
-    result.exitCode = run.exitCode;
-    result.out = run.outText();
-    result.err = run.errText();
-    return result;
-}
-
-Mesh TestCli::loadMesh(const char *name)
-{
-    Mesh mesh;
-    QString error;
-    if (!ProjectFile::load(path(name), &mesh, &error))
-        qWarning("%s", qPrintable(error));
-    return mesh;
-}
-
-void TestCli::makeTwoLanMesh(const char *topology)
-{
-    const QString file = path("m.p2pmesh");
-    for (const QStringList &arguments :
-         {QStringList{QStringLiteral("init"), file, QStringLiteral("--topology"),
-                      QString::fromLatin1(topology)},
-          strings(
-              {"add-lan", "{dir}/m.p2pmesh", "a", "--subnet", "10.1.0.0/16", "--endpoint", "a.example.com"}),
-          strings({"add-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.2.0.0/16", "--endpoint",
-                   "b.example.com"})}) {
-        const Result r = run(arguments);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    }
-}
-
-// Verifies the exit code; on a mismatch the failure shows both output streams.
-#define CHECK_RUN(result, code)                                                                              \
-    do {                                                                                                     \
-        const Result &r_ = (result);                                                                         \
-        QVERIFY2(                                                                                            \
-            r_.exitCode == (code),                                                                           \
-            qPrintable(                                                                                      \
-                QStringLiteral("exit %1, stdout: %2, stderr: %3").arg(r_.exitCode).arg(r_.out, r_.err)));    \
-    } while (false)
 
 void TestCli::version()
 {
@@ -527,157 +422,6 @@ void TestCli::importCache()
     QCOMPARE(mesh.lans.size(), 2);
     QCOMPARE(mesh.lan(2)->subnets.first().toString(), QStringLiteral("10.1.2.0/24"));
     CHECK_RUN(run({"check", "{dir}/migrated.p2pmesh"}), 0);
-}
-
-void TestCli::usageErrors_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("message"); // must appear on stderr
-
-    auto row = [](const char *name, std::initializer_list<const char *> arguments, const char *message) {
-        QTest::newRow(name) << strings(arguments) << QString::fromUtf8(message);
-    };
-    const char *m = "{dir}/m.p2pmesh";
-    row("unknown command", {"frobnicate"}, "unknown command \"frobnicate\"");
-    row("unknown option", {"list", m, "--bogus"}, "bogus");
-    row("missing file argument", {"list"}, "list expects FILE");
-    row("extra argument", {"remove-lan", m, "a", "b"}, "remove-lan expects FILE NAME");
-    row("option without value", {"add-lan", m, "c", "--subnet"}, "subnet");
-
-    row("init: file exists", {"init", m}, "already exists");
-    row("init: bad pool", {"init", "{dir}/n.p2pmesh", "--transit-pool", "10.254.0.1/16"},
-        "did you mean 10.254.0.0/16?");
-    row("init: port 0", {"init", "{dir}/n.p2pmesh", "--port-base", "0"}, "--port-base");
-    row("init: port text", {"init", "{dir}/n.p2pmesh", "--port-base", "high"}, "--port-base");
-    row("init: bad topology", {"init", "{dir}/n.p2pmesh", "--topology", "star"}, "--topology");
-    row("init: bad name", {"init", "{dir}/n.p2pmesh", "--name", "My Mesh"}, "--name");
-    row("init: name from file", {"init", "{dir}/My Mesh.p2pmesh"}, "set it with --name");
-
-    row("add-lan: no subnet", {"add-lan", m, "c", "--endpoint", "c.example.com"}, "--subnet");
-    row("add-lan: no endpoint", {"add-lan", m, "c", "--subnet", "10.3.0.0/16"}, "--endpoint");
-    row("add-lan: host bits", {"add-lan", m, "c", "--subnet", "10.3.0.1/16", "--endpoint", "c.example.com"},
-        "did you mean 10.3.0.0/16?");
-    row("add-lan: bad mask",
-        {"add-lan", m, "c", "--subnet", "10.3.0.0 255.0.255.0", "--endpoint", "c.example.com"}, "contiguous");
-    row("add-lan: bad endpoint",
-        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c_gw.example.com"}, "--endpoint");
-    row("add-lan: duplicate name",
-        {"add-lan", m, "a", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"},
-        "already has a LAN named a");
-    row("add-lan: bad name",
-        {"add-lan", m, "Office", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}, "Office");
-    row("add-lan: ssh port",
-        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--ssh",
-         "root@c.example.com:99999"},
-        "--ssh");
-    row("add-lan: ssh user",
-        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--ssh",
-         "Root@c.example.com"},
-        "--ssh");
-    row("add-lan: target dir",
-        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--target-dir",
-         "../etc"},
-        "--target-dir");
-    row("add-lan: service manager",
-        {"add-lan", m, "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com", "--service-manager",
-         "upstart"},
-        "--service-manager");
-
-    row("set-lan: unknown LAN", {"set-lan", m, "zz", "--endpoint", "z.example.com"}, "no LAN named zz");
-    row("set-lan: rename onto other", {"set-lan", m, "a", "--name", "b"}, "already has a LAN named b");
-    row("set-lan: bad subnet", {"set-lan", m, "a", "--subnet", "10.1.0.0/33"}, "prefix length");
-    row("remove-lan: unknown", {"remove-lan", m, "zz"}, "no LAN named zz");
-    row("link: unknown", {"link", m, "a", "zz"}, "no LAN named zz");
-    row("link: same LAN", {"link", m, "a", "a"}, "two different LANs");
-    row("unlink: not linked", {"unlink", m, "a", "b"}, "a and b are not linked");
-
-    row("settings: bad pool", {"settings", m, "--transit-pool", "10.254.0.0/40"}, "--transit-pool");
-    row("settings: transit-31", {"settings", m, "--transit-31", "maybe"}, "--transit-31");
-    row("settings: port", {"settings", m, "--port-base", "65536"}, "--port-base");
-    row("settings: topology", {"settings", m, "--topology", "ring"}, "--topology");
-    row("settings: key mode", {"settings", m, "--key-mode", "psk"}, "--key-mode");
-    row("settings: keepalive", {"settings", m, "--keepalive", "10"}, "--keepalive");
-    row("settings: unreserve absent", {"settings", m, "--unreserve", "10.50.0.0/16"}, "is not reserved");
-    row("settings: bad name", {"settings", m, "--name", "Prod!"}, "--name");
-    row("settings: later option bad", {"settings", m, "--name", "prod", "--port-base", "0"}, "--port-base");
-
-    row("check: missing file", {"check", "{dir}/missing.p2pmesh"}, "cannot open");
-    row("list: missing file", {"list", "{dir}/missing.p2pmesh"}, "cannot open");
-    row("import-cache: no --out", {"import-cache", "{dir}/cache.txt"}, "--out");
-    row("import-cache: out exists", {"import-cache", "{dir}/cache.txt", "--out", m}, "already exists");
-    row("import-cache: missing cache", {"import-cache", "{dir}/missing.txt", "--out", "{dir}/n.p2pmesh"},
-        "cannot open");
-    row("import-cache: bad line", {"import-cache", "{dir}/bad-cache.txt", "--out", "{dir}/n.p2pmesh"},
-        "line 2: ");
-}
-
-// Bad usage: exit 2, the message on stderr, nothing on stdout, and no file written or changed.
-void TestCli::usageErrors()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, message);
-    makeTwoLanMesh();
-    writeFile(path("cache.txt"), "c c.example.com 10.3.0\n");
-    writeFile(path("bad-cache.txt"), "c c.example.com 10.3.0\nd d.example.com\n");
-    const QByteArray before = readAll(path("m.p2pmesh"));
-
-    const Result r = run(arguments);
-    CHECK_RUN(r, 2);
-    QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-    QCOMPARE(readAll(path("m.p2pmesh")), before);
-    QVERIFY(!QFile::exists(path("n.p2pmesh")));
-}
-
-void TestCli::badFileNeverOverwritten_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("message");
-
-    const QByteArray notJson("{\"format\": \"p2pvpn-mesh\", \"version\": 1, \"name\": \"m\", \"lans\": [");
-    const QByteArray badField = QByteArray(
-        "{\"format\": \"p2pvpn-mesh\", \"version\": 1, \"name\": \"m\", \"lans\": "
-        "[{\"id\": 1, \"name\": \"a\", \"subnets\": [\"10.1.0.1/16\"], \"endpoint\": \"a.example.com\"}]}");
-    const QByteArray newer("{\"format\": \"p2pvpn-mesh\", \"version\": 99, \"name\": \"m\", \"lans\": []}");
-    struct Command
-    {
-        const char *name;
-        std::initializer_list<const char *> arguments;
-    };
-    const Command commands[] = {
-        {"add-lan",
-         {"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.3.0.0/16", "--endpoint", "c.example.com"}},
-        {"set-lan", {"set-lan", "{dir}/m.p2pmesh", "a", "--endpoint", "z.example.com"}},
-        {"remove-lan", {"remove-lan", "{dir}/m.p2pmesh", "a"}},
-        {"link", {"link", "{dir}/m.p2pmesh", "a", "b"}},
-        {"unlink", {"unlink", "{dir}/m.p2pmesh", "a", "b"}},
-        {"settings", {"settings", "{dir}/m.p2pmesh", "--name", "other"}},
-        {"list", {"list", "{dir}/m.p2pmesh"}},
-        {"check", {"check", "{dir}/m.p2pmesh"}},
-    };
-    for (const Command &c : commands) {
-        QTest::addRow("%s, truncated", c.name)
-            << strings(c.arguments) << notJson << QStringLiteral("not valid JSON");
-        QTest::addRow("%s, bad subnet", c.name)
-            << strings(c.arguments) << badField
-            << QStringLiteral("lans[0].subnets[0]: 10.1.0.1/16 has host bits set");
-        QTest::addRow("%s, newer version", c.name)
-            << strings(c.arguments) << newer << QStringLiteral("version 99");
-    }
-}
-
-void TestCli::badFileNeverOverwritten()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QByteArray, content);
-    QFETCH(QString, message);
-    writeFile(path("m.p2pmesh"), content);
-    const Result r = run(arguments);
-    CHECK_RUN(r, 2);
-    QVERIFY2(r.err.contains(path("m.p2pmesh")) && r.err.contains(message), qPrintable(r.err));
-    QVERIFY(r.out.isEmpty());
-    QCOMPARE(readAll(path("m.p2pmesh")), content);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
