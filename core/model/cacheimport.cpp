@@ -1,9 +1,11 @@
 #include "model/cacheimport.h"
 
 #include "model/layout.h"
+#include "util/inputfile.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace p2pvpn {
 
@@ -14,6 +16,7 @@ bool CacheImport::fromText(const QByteArray &text, Mesh *mesh, QString *error)
     const QList<QByteArray> lines = text.split('\n');
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     static const QRegularExpression threeOctets(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    QSet<QString> names; // Mesh::lanByName is a linear search: 40,000 lines would take seconds
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines[i]).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -29,7 +32,7 @@ bool CacheImport::fromText(const QByteArray &text, Mesh *mesh, QString *error)
         lan.name = fields[0].toLower();
         if (const QString problem = Lan::validateName(lan.name); !problem.isEmpty())
             return fail(problem);
-        if (result.lanByName(lan.name))
+        if (names.contains(lan.name))
             return fail(tr("the name %1 appears twice").arg(lan.name));
         lan.endpoint = fields[1];
         if (const QString problem = Lan::validateEndpoint(lan.endpoint); !problem.isEmpty())
@@ -43,6 +46,7 @@ bool CacheImport::fromText(const QByteArray &text, Mesh *mesh, QString *error)
             return fail(problem);
         lan.subnets = {subnet};
         lan.ssh.host = lan.endpoint;
+        names.insert(lan.name);
         result.addLan(lan);
     }
     if (result.lans.isEmpty()) {
@@ -56,13 +60,11 @@ bool CacheImport::fromText(const QByteArray &text, Mesh *mesh, QString *error)
 
 bool CacheImport::load(const QString &path, Mesh *mesh, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+    QByteArray text;
+    if (!InputFile::read(path, maxFileSize, tr("cache.txt file"), &text, error))
         return false;
-    }
     QString problem;
-    if (!fromText(file.read(16 * 1024 * 1024), mesh, &problem)) {
+    if (!fromText(text, mesh, &problem)) {
         *error = path + QLatin1String(": ") + problem;
         return false;
     }

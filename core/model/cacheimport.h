@@ -15,7 +15,9 @@ class CacheImport
 public:
     // Fails with "line N: ..." and leaves *mesh untouched on the first bad line.
     static bool fromText(const QByteArray &text, Mesh *mesh, QString *error);
+    // Refuses a file over maxFileSize rather than importing only its beginning.
     static bool load(const QString &path, Mesh *mesh, QString *error);
+    static constexpr qint64 maxFileSize = qint64(16) << 20;
 };
 
 } // namespace p2pvpn

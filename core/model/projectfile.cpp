@@ -1,5 +1,6 @@
 #include "model/projectfile.h"
 
+#include "util/inputfile.h"
 #include "util/writefully.h"
 
 #include <QFile>
@@ -380,19 +381,12 @@ bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
 
 bool ProjectFile::load(const QString &path, Mesh *mesh, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
-        return false;
-    }
     // A mesh file is small; refuse anything absurd before reading it into memory.
-    constexpr qint64 maxSize = 256 * 1024 * 1024;
-    if (file.size() > maxSize) {
-        *error = tr("%1 is larger than 256 MiB; it is not a mesh file").arg(path);
+    QByteArray json;
+    if (!InputFile::read(path, maxFileSize, tr("mesh file"), &json, error))
         return false;
-    }
     QString problem;
-    if (!fromJson(file.readAll(), mesh, &problem)) {
+    if (!fromJson(json, mesh, &problem)) {
         *error = path + QLatin1String(": ") + problem;
         return false;
     }

@@ -18,6 +18,7 @@ class ProjectFile
 public:
     static constexpr int formatVersion = 1;
     static constexpr const char *extension = ".p2pmesh";
+    static constexpr qint64 maxFileSize = qint64(256) << 20; // what load() reads at most
 
     static QByteArray toJson(const Mesh &mesh);
     // On failure returns false, leaves *mesh untouched and sets *error ("lans[2].subnets[0]: ...").

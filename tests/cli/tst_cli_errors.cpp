@@ -53,6 +53,8 @@ void TestCliErrors::usageErrors_data()
         "--restart-command");
     row("set-lan: stop command with a control character",
         {"set-lan", m, "a", "--stop-command", "stop\x1b[2J"}, "--stop-command");
+    row("check: a device", {"check", "/dev/zero"}, "/dev/zero is not a regular file");
+    row("check: a folder", {"check", "{dir}"}, "is a folder, not a mesh file");
     row("add-lan: no subnet", {"add-lan", m, "c", "--endpoint", "c.example.com"}, "--subnet");
     row("add-lan: no endpoint", {"add-lan", m, "c", "--subnet", "10.3.0.0/16"}, "--endpoint");
     row("add-lan: host bits", {"add-lan", m, "c", "--subnet", "10.3.0.1/16", "--endpoint", "c.example.com"},

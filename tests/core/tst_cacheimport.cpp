@@ -55,6 +55,8 @@ private slots:
     void importedMeshIsUsable();
     void loadFromFile();
     void loadMissingFile();
+    void loadRefusesWhatIsTooLarge();
+    void manyLines();
 };
 
 void TestCacheImport::good_data()
@@ -174,6 +176,45 @@ void TestCacheImport::loadMissingFile()
     QVERIFY(!CacheImport::load(dir.filePath(QStringLiteral("missing.txt")), &mesh, &error));
     QVERIFY2(error.contains(QLatin1String("cannot open")), qPrintable(error));
     QVERIFY(mesh == sentinelMesh());
+}
+
+// The whole file or nothing: a cache.txt past the limit is refused, never imported up to the limit.
+void TestCacheImport::loadRefusesWhatIsTooLarge()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray line("a a.example.com 10.1.1\n");
+    QVERIFY(file.write(line) == line.size());
+    QVERIFY(file.write(QByteArray(CacheImport::maxFileSize, '#')) == CacheImport::maxFileSize);
+    file.close();
+    Mesh mesh;
+    QString error;
+    QVERIFY(!CacheImport::load(path, &mesh, &error));
+    QVERIFY2(error.contains(QLatin1String("larger than 16 MiB")), qPrintable(error));
+    QVERIFY(mesh.lans.isEmpty());
+}
+
+// 40,000 LANs import (the duplicate-name check used to make this quadratic: 13 s).
+void TestCacheImport::manyLines()
+{
+    QByteArray text;
+    for (int i = 0; i < 40000; ++i)
+        text += QStringLiteral("lan%1 gw%1.example.com 10.%2.%3.0/24\n")
+                    .arg(i)
+                    .arg(i / 256)
+                    .arg(i % 256)
+                    .toLatin1();
+    text += "lan7 again.example.com 10.200.0.0/24\n";
+    Mesh mesh;
+    QString error;
+    QVERIFY(!CacheImport::fromText(text, &mesh, &error));
+    QVERIFY2(error.contains(QLatin1String("line 40001")) && error.contains(QLatin1String("lan7")),
+             qPrintable(error));
+    text.chop(text.size() - text.lastIndexOf("lan7 again"));
+    QVERIFY2(CacheImport::fromText(text, &mesh, &error), qPrintable(error));
+    QCOMPARE(mesh.lans.size(), 40000);
 }
 
 QTEST_GUILESS_MAIN(TestCacheImport)
