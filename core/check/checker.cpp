@@ -17,11 +17,17 @@ using Severity = Finding::Severity;
 // One network taking part in the overlap sweep, with who it belongs to.
 struct Block
 {
-    enum class Kind { LanSubnet, Transit, Reserved, Endpoint };
+    enum class Kind
+    {
+        LanSubnet,
+        Transit,
+        Reserved,
+        Endpoint
+    };
     Cidr cidr;
     Kind kind;
-    LanId lan = 0;      // LanSubnet, Endpoint
-    int reserved = -1;  // Reserved: index into the reserved list
+    LanId lan = 0;     // LanSubnet, Endpoint
+    int reserved = -1; // Reserved: index into the reserved list
 };
 
 using Group = std::span<const Block>;
@@ -39,7 +45,8 @@ public:
         // CIDR blocks either nest or are disjoint, so sorted by start and then by
         // size, every block's containers are on a stack at most 33 deep. Blocks of
         // the very same network form one group.
-        std::sort(blocks.begin(), blocks.end(), [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
+        std::sort(blocks.begin(), blocks.end(),
+                  [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
         QVarLengthArray<Group, 40> stack;
         for (qsizetype i = 0; i < blocks.size();) {
             qsizetype j = i + 1;
@@ -128,7 +135,8 @@ private:
             if (all.size() > 1)
                 add(Severity::Error, "subnet-overlap",
                     Checker::tr("%1 (LAN %2) overlaps %3 (LAN %4)")
-                        .arg(outerNet.toString(), lanNames(outerLans), innerNet.toString(), lanNames(innerLans)),
+                        .arg(outerNet.toString(), lanNames(outerLans), innerNet.toString(),
+                             lanNames(innerLans)),
                     all);
             for (LanId id : outerLans)
                 if (innerLans.contains(id))
@@ -159,7 +167,8 @@ private:
             if (!lansB.isEmpty())
                 add(range.severity, "reserved-overlap",
                     Checker::tr("%1 of LAN %2 overlaps %3 (%4)")
-                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(), range.description),
+                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(),
+                             range.description),
                     lansB);
             if (find(b, Block::Kind::Transit))
                 add(range.severity, "reserved-overlap",
@@ -177,9 +186,10 @@ private:
                     if (!involved.contains(id))
                         involved.append(id);
                 add(Severity::Error, "endpoint-in-subnet",
-                    Checker::tr("the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
-                        .arg(b.front().cidr.networkString(), lanName(endpointOwner), a.front().cidr.toString(),
-                             lanNames(subnetOwners)),
+                    Checker::tr(
+                        "the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
+                        .arg(b.front().cidr.networkString(), lanName(endpointOwner),
+                             a.front().cidr.toString(), lanNames(subnetOwners)),
                     involved);
             }
         }
@@ -224,7 +234,9 @@ public:
     {
         // Union-find over positions in the sorted ID list (IDs can be sparse, positions are not).
         const QList<LanId> ids = m_mesh.lans.keys();
-        auto position = [&ids](LanId id) { return qsizetype(std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin()); };
+        auto position = [&ids](LanId id) {
+            return qsizetype(std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin());
+        };
         QList<qsizetype> parent(ids.size());
         std::iota(parent.begin(), parent.end(), 0);
         auto root = [&parent](qsizetype i) {
@@ -273,7 +285,8 @@ const QList<ReservedRange> &Checker::builtinReservedRanges()
         return QList<ReservedRange>{
             range("0.0.0.0/8", QT_TR_NOOP("\"this network\", not routable"), Severity::Error),
             range("127.0.0.0/8", QT_TR_NOOP("loopback"), Severity::Error),
-            range("169.254.0.0/16", QT_TR_NOOP("link-local, used by cloud metadata services"), Severity::Error),
+            range("169.254.0.0/16", QT_TR_NOOP("link-local, used by cloud metadata services"),
+                  Severity::Error),
             range("172.17.0.0/16", QT_TR_NOOP("Docker's default bridge"), Severity::Warning),
             range("224.0.0.0/4", QT_TR_NOOP("multicast"), Severity::Error),
             range("240.0.0.0/4", QT_TR_NOOP("reserved for future use and broadcast"), Severity::Error),
@@ -293,7 +306,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
     if (const QString problem = Mesh::validateName(mesh.name); !problem.isEmpty())
         add(Severity::Error, "mesh-name-invalid", problem);
     if (mesh.lans.size() < 2)
-        add(Severity::Warning, "mesh-too-small", tr("the mesh has fewer than two LANs, so there is nothing to link"));
+        add(Severity::Warning, "mesh-too-small",
+            tr("the mesh has fewer than two LANs, so there is nothing to link"));
 
     // Per-LAN validity, names and endpoints.
     SharedValues byName(mesh.lans.size());
@@ -318,19 +332,24 @@ QList<Finding> Checker::check(const Mesh &mesh)
                 add(Severity::Error, "ssh-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
         if (!lan.ssh.host.isEmpty())
             if (const QString problem = Lan::validateEndpoint(lan.ssh.host); !problem.isEmpty())
-                add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH host: %2").arg(lan.name, problem), {lan.id});
+                add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH host: %2").arg(lan.name, problem),
+                    {lan.id});
         if (lan.ssh.port < 1 || lan.ssh.port > 65535)
-            add(Severity::Error, "ssh-invalid", tr("LAN %1: SSH port %2 is not 1 to 65535").arg(lan.name).arg(lan.ssh.port),
-                {lan.id});
+            add(Severity::Error, "ssh-invalid",
+                tr("LAN %1: SSH port %2 is not 1 to 65535").arg(lan.name).arg(lan.ssh.port), {lan.id});
         if (const QString problem = Lan::validateTargetDir(lan.deploy.targetDir); !problem.isEmpty())
             add(Severity::Error, "target-dir-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
+        // The IDs go into the gateway's aws/ scripts and the Terraform export.
+        if (const QString problem = lan.aws.validate(); !problem.isEmpty())
+            add(Severity::Error, "aws-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
     }
     for (auto it = byName.shared().cbegin(); it != byName.shared().cend(); ++it)
-        add(Severity::Error, "name-duplicate", tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()),
-            it.value());
+        add(Severity::Error, "name-duplicate",
+            tr("%1 LANs are named %2").arg(it.value().size()).arg(it.key()), it.value());
     for (auto it = byEndpoint.shared().cbegin(); it != byEndpoint.shared().cend(); ++it)
         add(Severity::Error, "endpoint-duplicate",
-            tr("LANs %1 share the endpoint %2; each needs its own gateway").arg(names(mesh, it.value()), it.key()),
+            tr("LANs %1 share the endpoint %2; each needs its own gateway")
+                .arg(names(mesh, it.value()), it.key()),
             it.value());
 
     // Overlaps: LAN subnets, transit pool, reserved ranges and endpoints in one sweep.
@@ -382,7 +401,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
         }
     }
     if (s.portBase < 1 || s.portBase > 65535)
-        add(Severity::Error, "port-range-overflow", tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
+        add(Severity::Error, "port-range-overflow",
+            tr("the UDP port base %1 is not 1 to 65535").arg(s.portBase));
     else if (s.portBase + maxDegree - 1 > 65535)
         add(Severity::Error, "port-range-overflow",
             tr("a gateway needs %1 UDP ports from %2, which runs past 65535; lower the port base")
@@ -395,7 +415,8 @@ QList<Finding> Checker::check(const Mesh &mesh)
             tr("data ciphers \"%1\" must be cipher names separated by ':'").arg(displayText(s.dataCiphers)));
     if (s.keepaliveInterval < 1 || s.keepaliveTimeout <= s.keepaliveInterval)
         add(Severity::Error, "settings-invalid",
-            tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s")
+            tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at "
+               "least 1 s")
                 .arg(s.keepaliveTimeout)
                 .arg(s.keepaliveInterval));
 

@@ -8,8 +8,14 @@ namespace {
 
 // Character classes, by hand: the checker validates every LAN after every keystroke,
 // and regular expressions cost far more than these loops.
-bool isLowerOrDigit(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
-bool isAsciiLetterOrDigit(QChar c) { return isLowerOrDigit(c) || (c >= u'A' && c <= u'Z'); }
+bool isLowerOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isLowerOrDigit(c) || (c >= u'A' && c <= u'Z');
+}
 
 // [a-z0-9][a-z0-9-]{0,31}
 bool isShortName(const QString &name)
@@ -24,16 +30,18 @@ bool isDnsLabel(QStringView label)
 {
     if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
         return false;
-    return std::all_of(label.cbegin(), label.cend(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
+    return std::all_of(label.cbegin(), label.cend(),
+                       [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
 }
 
 QString validateShortName(const QString &name, const char *what)
 {
     if (name.isEmpty())
-        return QCoreApplication::translate("Lan", "%1 is empty").arg(QCoreApplication::translate("Lan", what));
+        return QCoreApplication::translate("Lan", "%1 is empty")
+            .arg(QCoreApplication::translate("Lan", what));
     if (!isShortName(name))
-        return QCoreApplication::translate(
-                   "Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and '-', starting with a letter or digit")
+        return QCoreApplication::translate("Lan", "%1 \"%2\" is not allowed: use 1 to 32 of a-z, 0-9 and "
+                                                  "'-', starting with a letter or digit")
             .arg(QCoreApplication::translate("Lan", what), displayText(name));
     return QString();
 }
@@ -76,7 +84,8 @@ QString Lan::validateSshUser(const QString &user)
                            return isLowerOrDigit(c) || c == u'_' || c == u'.' || c == u'-';
                        });
     if (!valid)
-        return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with a "
+        return tr("SSH user \"%1\" is not allowed: use 1 to 32 of a-z, 0-9, '_', '.' and '-', starting with "
+                  "a "
                   "letter or '_'")
             .arg(displayText(user));
     return QString();
@@ -85,7 +94,9 @@ QString Lan::validateSshUser(const QString &user)
 QString Lan::validateTargetDir(const QString &dir)
 {
     // An absolute path of plain components: it is used in shell commands and file names on the gateway.
-    auto plain = [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'_' || c == u'.' || c == u'@' || c == u'+' || c == u'-'; };
+    auto plain = [](QChar c) {
+        return isAsciiLetterOrDigit(c) || c == u'_' || c == u'.' || c == u'@' || c == u'+' || c == u'-';
+    };
     bool valid = dir.size() > 1 && dir.size() <= 200 && dir.front() == u'/';
     bool dotsOnly = false;
     // One pass over the components between slashes.
@@ -105,9 +116,58 @@ QString Lan::validateTargetDir(const QString &dir)
     }
     if (!valid)
         return tr("target directory \"%1\" must be an absolute path of letters, digits and _ . @ + -")
-                  .arg(displayText(dir));
+            .arg(displayText(dir));
     if (dotsOnly)
         return tr("target directory \"%1\" must not contain \".\" or \"..\"").arg(displayText(dir));
+    return QString();
+}
+
+bool AwsGateway::isAwsId(const QString &id, QLatin1String prefix)
+{
+    if (!id.startsWith(prefix) || id.size() <= prefix.size() + 1 || id.at(prefix.size()) != u'-')
+        return false;
+    const QStringView hex = QStringView(id).mid(prefix.size() + 1);
+    return (hex.size() == 8 || hex.size() == 17) && std::all_of(hex.cbegin(), hex.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
+}
+
+bool AwsGateway::isRegion(const QString &region)
+{
+    // "eu-west-1", "us-gov-west-1", "ap-southeast-2": letters in dash-separated words, then a number.
+    const QList<QStringView> parts = QStringView(region).split(u'-');
+    if (region.size() > 32 || parts.size() < 3 || parts.first().size() != 2)
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const bool last = i == parts.size() - 1;
+        const QStringView part = parts[i];
+        if (part.isEmpty() || part.size() > (last ? 2 : 16))
+            return false;
+        for (QChar c : part)
+            if (last ? !(c >= u'0' && c <= u'9') : !(c >= u'a' && c <= u'z'))
+                return false;
+    }
+    return true;
+}
+
+QString AwsGateway::validate() const
+{
+    auto bad = [](const char *what, const QString &value) {
+        return tr("AWS %1 \"%2\" is not valid").arg(tr(what), displayText(value));
+    };
+    if (!region.isEmpty() && !isRegion(region))
+        return bad(QT_TR_NOOP("region"), region);
+    if (!vpcId.isEmpty() && !isAwsId(vpcId, QLatin1String("vpc")))
+        return bad(QT_TR_NOOP("VPC ID"), vpcId);
+    if (!instanceId.isEmpty() && !isAwsId(instanceId, QLatin1String("i")))
+        return bad(QT_TR_NOOP("instance ID"), instanceId);
+    if (!networkInterfaceId.isEmpty() && !isAwsId(networkInterfaceId, QLatin1String("eni")))
+        return bad(QT_TR_NOOP("network interface ID"), networkInterfaceId);
+    for (const QString &table : routeTableIds)
+        if (!isAwsId(table, QLatin1String("rtb")))
+            return bad(QT_TR_NOOP("route table ID"), table);
+    if (!securityGroupId.isEmpty() && !isAwsId(securityGroupId, QLatin1String("sg")))
+        return bad(QT_TR_NOOP("security group ID"), securityGroupId);
     return QString();
 }
 
@@ -182,8 +242,9 @@ QString displayText(const QString &value, qsizetype maxLength)
             out += QLatin1String("\\n");
         else if (c == QLatin1Char('\t'))
             out += QLatin1String("\\t");
-        else if (const QChar::Category k = c.category(); k == QChar::Other_Control || k == QChar::Other_Format
-                 || k == QChar::Separator_Line || k == QChar::Separator_Paragraph)
+        else if (const QChar::Category k = c.category();
+                 k == QChar::Other_Control || k == QChar::Other_Format || k == QChar::Separator_Line ||
+                 k == QChar::Separator_Paragraph)
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             out += c;
@@ -191,8 +252,14 @@ QString displayText(const QString &value, qsizetype maxLength)
     return out;
 }
 
-QString toString(Topology t) { return t == Topology::Full ? QStringLiteral("full") : QStringLiteral("manual"); }
-QString toString(KeyMode m) { return m == KeyMode::Fingerprint ? QStringLiteral("fingerprint") : QStringLiteral("ca"); }
+QString toString(Topology t)
+{
+    return t == Topology::Full ? QStringLiteral("full") : QStringLiteral("manual");
+}
+QString toString(KeyMode m)
+{
+    return m == KeyMode::Fingerprint ? QStringLiteral("fingerprint") : QStringLiteral("ca");
+}
 QString toString(ServiceManager s)
 {
     return s == ServiceManager::Systemd ? QStringLiteral("systemd") : QStringLiteral("command");

@@ -1,5 +1,6 @@
 #include "model/projectfile.h"
 
+#include "model/jsonreader.h"
 #include "util/writefully.h"
 
 #include <QFile>
@@ -8,12 +9,12 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cmath>
-#include <stdexcept>
-
 namespace p2pvpn {
 
 namespace {
+
+using Reader = JsonReader;
+using ReadError = JsonReadError;
 
 const QString formatTag = QStringLiteral("p2pvpn-mesh");
 
@@ -29,135 +30,6 @@ QJsonObject linkObject(const LinkKey &k)
 {
     return QJsonObject{{QStringLiteral("a"), k.a}, {QStringLiteral("b"), k.b}};
 }
-
-// Thrown inside the reader; caught once in fromJson, which turns it into *error.
-struct ReadError : std::runtime_error
-{
-    QString message;
-    explicit ReadError(QString m) : std::runtime_error("read error"), message(std::move(m)) {}
-};
-
-// Reads one JSON object and knows where it is, so every error can name the place.
-class Reader
-{
-    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
-public:
-    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
-
-    [[noreturn]] void fail(const QString &key, const QString &problem) const { throw ReadError(where(key) + QLatin1String(": ") + problem); }
-    QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
-    bool has(const QString &key) const { return m_object.contains(key); }
-
-    QJsonValue value(const QString &key, bool required) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() && required)
-            fail(key, tr("missing"));
-        return v;
-    }
-
-    QString string(const QString &key, const QString &fallback = QString(), bool required = false) const
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isString())
-            fail(key, tr("expected a string"));
-        return v.toString();
-    }
-
-    int integer(const QString &key, int fallback, bool required = false, int min = INT_MIN, int max = INT_MAX) const
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble();
-        // Range first: converting an out-of-range double to an integer is undefined behaviour.
-        if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d))
-            fail(key, tr("expected a whole number from %1 to %2").arg(min).arg(max));
-        return int(d);
-    }
-
-    bool boolean(const QString &key, bool fallback) const
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool())
-            fail(key, tr("expected true or false"));
-        return v.toBool();
-    }
-
-    QJsonArray array(const QString &key, bool required = false) const
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray())
-            fail(key, tr("expected a list"));
-        return v.toArray();
-    }
-
-    Reader object(const QString &key, bool required = false) const
-    {
-        const QJsonValue v = value(key, required);
-        if (!v.isUndefined() && !v.isObject())
-            fail(key, tr("expected an object"));
-        return Reader(v.toObject(), where(key));
-    }
-
-    static Reader element(const QJsonArray &array, qsizetype i, const QString &arrayPath)
-    {
-        const QString path = QStringLiteral("%1[%2]").arg(arrayPath).arg(i);
-        if (!array.at(i).isObject())
-            throw ReadError(path + QLatin1String(": ") + tr("expected an object"));
-        return Reader(array.at(i).toObject(), path);
-    }
-
-    Cidr cidr(const QString &key, const Cidr &fallback, bool required = false) const
-    {
-        if (!has(key) && !required)
-            return fallback;
-        return parseCidr(string(key, QString(), true), where(key));
-    }
-
-    QList<Cidr> cidrs(const QString &key, bool required = false) const
-    {
-        const QJsonArray list = array(key, required);
-        QList<Cidr> result;
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(where(key)).arg(i);
-            if (!list.at(i).isString())
-                throw ReadError(path + QLatin1String(": ") + tr("expected a string such as \"10.1.0.0/16\""));
-            result.append(parseCidr(list.at(i).toString(), path));
-        }
-        return result;
-    }
-
-    template<typename Enum>
-    Enum enumeration(const QString &key, Enum fallback, const char *choices) const
-    {
-        if (!has(key))
-            return fallback;
-        Enum result = fallback;
-        if (!fromString(string(key), &result))
-            fail(key, tr("expected one of %1").arg(QLatin1String(choices)));
-        return result;
-    }
-
-private:
-    static Cidr parseCidr(const QString &text, const QString &path)
-    {
-        QString problem;
-        const Cidr c = Cidr::parse(text, &problem);
-        if (!c.isValid())
-            throw ReadError(path + QLatin1String(": ") + problem);
-        return c;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-};
 
 Lan readLan(const Reader &r)
 {
@@ -188,6 +60,14 @@ Lan readLan(const Reader &r)
     };
     lan.position = QPointF(coordinate(QStringLiteral("x")), coordinate(QStringLiteral("y")));
     lan.notes = r.string(QStringLiteral("notes"));
+    // Absent in files written before the AWS import, and for LANs outside AWS.
+    const Reader aws = r.object(QStringLiteral("aws"));
+    lan.aws.region = aws.string(QStringLiteral("region"));
+    lan.aws.vpcId = aws.string(QStringLiteral("vpcId"));
+    lan.aws.instanceId = aws.string(QStringLiteral("instanceId"));
+    lan.aws.networkInterfaceId = aws.string(QStringLiteral("networkInterfaceId"));
+    lan.aws.routeTableIds = aws.strings(QStringLiteral("routeTableIds"));
+    lan.aws.securityGroupId = aws.string(QStringLiteral("securityGroupId"));
     return lan;
 }
 
@@ -207,7 +87,8 @@ Mesh readMesh(const Reader &root)
 {
     const QString format = root.string(QStringLiteral("format"), QString(), true);
     if (format != formatTag)
-        root.fail(QStringLiteral("format"), Reader::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
+        root.fail(QStringLiteral("format"),
+                  Reader::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
     const int version = root.integer(QStringLiteral("version"), 0, true, 1);
     if (version > ProjectFile::formatVersion)
         root.fail(QStringLiteral("version"),
@@ -227,8 +108,10 @@ Mesh readMesh(const Reader &root)
     settings.portBase = s.integer(QStringLiteral("portBase"), settings.portBase, false, 1, 65535);
     settings.keyMode = s.enumeration(QStringLiteral("keyMode"), settings.keyMode, "fingerprint, ca");
     settings.dataCiphers = s.string(QStringLiteral("dataCiphers"), settings.dataCiphers);
-    settings.keepaliveInterval = s.integer(QStringLiteral("keepaliveInterval"), settings.keepaliveInterval, false, 1, 86400);
-    settings.keepaliveTimeout = s.integer(QStringLiteral("keepaliveTimeout"), settings.keepaliveTimeout, false, 1, 86400);
+    settings.keepaliveInterval =
+        s.integer(QStringLiteral("keepaliveInterval"), settings.keepaliveInterval, false, 1, 86400);
+    settings.keepaliveTimeout =
+        s.integer(QStringLiteral("keepaliveTimeout"), settings.keepaliveTimeout, false, 1, 86400);
     settings.reservedRanges = s.cidrs(QStringLiteral("reservedRanges"));
 
     const QJsonArray lans = root.array(QStringLiteral("lans"), true);
@@ -304,7 +187,7 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
 
     QJsonArray lans;
     for (const Lan &lan : mesh.lans) {
-        lans.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), lan.id},
             {QStringLiteral("name"), lan.name},
             {QStringLiteral("subnets"), cidrArray(lan.subnets)},
@@ -322,7 +205,18 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
                          {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
             {QStringLiteral("position"),
              QJsonObject{{QStringLiteral("x"), lan.position.x()}, {QStringLiteral("y"), lan.position.y()}}},
-            {QStringLiteral("notes"), lan.notes}});
+            {QStringLiteral("notes"), lan.notes}};
+        // Only AWS LANs carry the key, so files without any stay byte for byte as they were.
+        if (!lan.aws.isEmpty())
+            object.insert(QStringLiteral("aws"),
+                          QJsonObject{{QStringLiteral("region"), lan.aws.region},
+                                      {QStringLiteral("vpcId"), lan.aws.vpcId},
+                                      {QStringLiteral("instanceId"), lan.aws.instanceId},
+                                      {QStringLiteral("networkInterfaceId"), lan.aws.networkInterfaceId},
+                                      {QStringLiteral("routeTableIds"),
+                                       QJsonArray::fromStringList(lan.aws.routeTableIds)},
+                                      {QStringLiteral("securityGroupId"), lan.aws.securityGroupId}});
+        lans.append(object);
     }
     root.insert(QStringLiteral("lans"), lans);
 
@@ -351,7 +245,8 @@ bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it stopped at, except for trailing garbage.
-        const int offset = parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
+        const int offset =
+            parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
         *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
         return false;
     }
