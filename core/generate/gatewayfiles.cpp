@@ -1,5 +1,8 @@
 #include "generate/gatewayfiles.h"
 
+#include "generate/awsscripts.h"
+#include "util/shellquote.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,7 +34,7 @@ GatewayFiles::GatewayFiles(const Mesh &mesh, const Lan &lan, const QList<Gateway
 QList<BundleFile> GatewayFiles::files() const
 {
     using Kind = BundleFile::Kind;
-    return {
+    QList<BundleFile> files{
         {QStringLiteral("install.sh"), installScript(), Kind::Script},
         {QStringLiteral("README.txt"), readme(), Kind::Text},
         {sysctlFileName(m_mesh), sysctl(), Kind::Text},
@@ -40,6 +43,13 @@ QList<BundleFile> GatewayFiles::files() const
         {QStringLiteral("aws/security-group-ingress.json"), awsJson(), Kind::Text},
         {QStringLiteral("aws/authorize-ingress.sh"), awsScript(), Kind::Script},
     };
+    if (AwsScripts::applies(m_lan))
+        for (auto [name, action] : {std::pair{"aws/apply.sh", AwsScripts::Action::Apply},
+                                    std::pair{"aws/revert.sh", AwsScripts::Action::Revert}})
+            files.append({QLatin1String(name),
+                          AwsScripts::render(action, m_mesh, m_lan, m_tunnels, m_remoteSubnets),
+                          Kind::Script});
+    return files;
 }
 
 QByteArray GatewayFiles::installScript() const
@@ -68,9 +78,10 @@ QByteArray GatewayFiles::sysctl() const
 
 QByteArray GatewayFiles::nftables() const
 {
-    QString out = tr("# P2P-VPN mesh \"%1\", gateway %2: rules to add to your nftables ruleset,\n"
-                     "# e.g. include this file from the input and forward chains of your inet filter table.\n")
-                      .arg(m_mesh.name, m_lan.name);
+    QString out =
+        tr("# P2P-VPN mesh \"%1\", gateway %2: rules to add to your nftables ruleset,\n"
+           "# e.g. include this file from the input and forward chains of your inet filter table.\n")
+            .arg(m_mesh.name, m_lan.name);
     out += QStringLiteral("# input chain:\n");
     for (const GatewayTunnel &t : m_tunnels) {
         const QString from = peerCidr(*t.peer);
@@ -97,14 +108,17 @@ QByteArray GatewayFiles::iptables() const
                    .arg(t.localPort)
                    .arg(from.isEmpty() ? QString() : QStringLiteral("-s %1 ").arg(from), t.tunnelName);
     }
-    out += QStringLiteral("rule FORWARD -i tun+ -j ACCEPT -m comment --comment 'p2pvpn %1'\n").arg(m_mesh.name);
-    out += QStringLiteral("rule FORWARD -o tun+ -j ACCEPT -m comment --comment 'p2pvpn %1'\n").arg(m_mesh.name);
+    out +=
+        QStringLiteral("rule FORWARD -i tun+ -j ACCEPT -m comment --comment 'p2pvpn %1'\n").arg(m_mesh.name);
+    out +=
+        QStringLiteral("rule FORWARD -o tun+ -j ACCEPT -m comment --comment 'p2pvpn %1'\n").arg(m_mesh.name);
     return out.toUtf8();
 }
 
 QByteArray GatewayFiles::awsJson() const
 {
-    // The IpPermissions form that `aws ec2 authorize-security-group-ingress --ip-permissions file://...` takes.
+    // The IpPermissions form that `aws ec2 authorize-security-group-ingress --ip-permissions file://...`
+    // takes.
     QJsonArray permissions;
     for (const GatewayTunnel &t : m_tunnels) {
         const QString from = peerCidr(*t.peer);
@@ -115,8 +129,8 @@ QByteArray GatewayFiles::awsJson() const
             {QStringLiteral("IpRanges"),
              QJsonArray{QJsonObject{
                  {QStringLiteral("CidrIp"), from.isEmpty() ? QStringLiteral("0.0.0.0/0") : from},
-                 {QStringLiteral("Description"),
-                  QStringLiteral("p2pvpn %1 from %2 (%3)").arg(t.tunnelName, t.peer->name, t.peer->endpoint)}}}}});
+                 {QStringLiteral("Description"), QStringLiteral("p2pvpn %1 from %2 (%3)")
+                                                     .arg(t.tunnelName, t.peer->name, t.peer->endpoint)}}}}});
     }
     return QJsonDocument(permissions).toJson(QJsonDocument::Indented);
 }
@@ -124,10 +138,15 @@ QByteArray GatewayFiles::awsJson() const
 QByteArray GatewayFiles::awsScript() const
 {
     QString out = QStringLiteral("#!/bin/sh\n");
-    out += tr("# P2P-VPN mesh \"%1\", gateway %2: opens one UDP port per peer in the gateway's AWS security group.\n"
+    out += tr("# P2P-VPN mesh \"%1\", gateway %2: opens one UDP port per peer in the gateway's AWS security "
+              "group.\n"
               "# Usage: sh authorize-ingress.sh sg-0123456789abcdef0   (needs the AWS CLI and credentials)\n")
                .arg(m_mesh.name, m_lan.name);
-    out += QStringLiteral("set -eu\ngroup=${1:?usage: $0 SECURITY-GROUP-ID}\n");
+    // The imported group is the default; the ID is validated (sg-<hex>) and quoted.
+    if (m_lan.aws.securityGroupId.isEmpty())
+        out += QStringLiteral("set -eu\ngroup=${1:?usage: $0 SECURITY-GROUP-ID}\n");
+    else
+        out += QStringLiteral("set -eu\ngroup=${1:-%1}\n").arg(shellQuote(m_lan.aws.securityGroupId));
     out += QStringLiteral("resolve() { getent ahostsv4 \"$1\" | awk 'NR==1 { print $1 }'; }\n");
     for (const GatewayTunnel &t : m_tunnels) {
         QString from = peerCidr(*t.peer);
@@ -144,12 +163,14 @@ QByteArray GatewayFiles::awsScript() const
 QByteArray GatewayFiles::readme() const
 {
     QString out;
-    out += tr("P2P-VPN mesh \"%1\": bundle for gateway %2 (%3)\n").arg(m_mesh.name, m_lan.name, m_lan.endpoint);
+    out +=
+        tr("P2P-VPN mesh \"%1\": bundle for gateway %2 (%3)\n").arg(m_mesh.name, m_lan.name, m_lan.endpoint);
     out += QString(72, QLatin1Char('=')) + QLatin1Char('\n');
     out += tr("\nThis folder holds every tunnel end of this gateway, keys included. Keep it private.\n");
     out += tr("\nInstall (as root, on the gateway, with OpenVPN 2.6 or later%1):\n    sh install.sh\n"
               "Preview what would change:\n    sh install.sh --dry-run\n")
-               .arg(m_mesh.settings.keyMode == KeyMode::Ca ? tr("; 2.4 is enough in this mesh's CA mode") : QString());
+               .arg(m_mesh.settings.keyMode == KeyMode::Ca ? tr("; 2.4 is enough in this mesh's CA mode")
+                                                           : QString());
     out += tr("\nWhat must be done by hand\n-------------------------\n");
     out += tr("1. Open these UDP ports to the peers (firewall/nftables.nft, firewall/iptables.sh):\n");
     for (const GatewayTunnel &t : m_tunnels)
@@ -157,9 +178,19 @@ QByteArray GatewayFiles::readme() const
     out += tr("2. Make the LAN's router (or the VPC route tables) send these networks to this gateway:\n");
     for (const Cidr &subnet : m_remoteSubnets)
         out += QStringLiteral("   - %1\n").arg(subnet.toString());
-    out += tr("3. On AWS: disable the source/destination check of the gateway instance\n"
-              "   (aws ec2 modify-instance-attribute --instance-id ID --no-source-dest-check) and open the ports\n"
-              "   in its security group (aws/authorize-ingress.sh, or aws/security-group-ingress.json).\n");
+    if (AwsScripts::applies(m_lan))
+        out +=
+            tr("3. On AWS (instance %1): sh aws/apply.sh turns off its source/destination check, adds the "
+               "routes\n"
+               "   above to the VPC's route tables through this gateway and opens the ports in its security\n"
+               "   group. Preview with sh aws/apply.sh --dry-run; sh aws/revert.sh undoes it.\n")
+                .arg(m_lan.aws.instanceId);
+    else
+        out +=
+            tr("3. On AWS: disable the source/destination check of the gateway instance\n"
+               "   (aws ec2 modify-instance-attribute --instance-id ID --no-source-dest-check) and open the "
+               "ports\n"
+               "   in its security group (aws/authorize-ingress.sh, or aws/security-group-ingress.json).\n");
     out += tr("\nTunnels\n-------\n");
     for (const GatewayTunnel &t : m_tunnels)
         out += tr("   %1: to %2 at %3, local UDP port %4, unit openvpn-server@%1\n")

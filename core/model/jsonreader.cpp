@@ -1,8 +1,42 @@
 #include "model/jsonreader.h"
 
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace p2pvpn {
+
+namespace {
+
+// "line 3, column 14" for a byte offset, as editors count.
+QString lineAndColumn(const QByteArray &data, int offset)
+{
+    offset = qBound(0, offset, int(data.size()));
+    const int line = int(data.left(offset).count('\n')) + 1;
+    const int column = offset - int(data.lastIndexOf('\n', offset - 1));
+    return JsonReader::tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+bool JsonReader::parseObject(const QByteArray &json, QJsonObject *object, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports the offset just past the character it stopped at, except for trailing garbage.
+        const int offset =
+            parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
+        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = tr("the file's top level must be a JSON object");
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
 
 QJsonValue JsonReader::value(const QString &key, bool required) const
 {

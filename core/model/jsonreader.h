@@ -29,6 +29,9 @@ class JsonReader
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 public:
     JsonReader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+    // Parses a document whose top level must be an object; false with *error ("not valid JSON at line 3,
+    // column 14: ...") otherwise.
+    static bool parseObject(const QByteArray &json, QJsonObject *object, QString *error);
 
     [[noreturn]] void fail(const QString &key, const QString &problem) const
     {

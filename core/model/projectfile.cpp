@@ -154,15 +154,6 @@ Mesh readMesh(const Reader &root)
     return mesh;
 }
 
-// "line 3, column 14" for a byte offset, as editors count.
-QString lineAndColumn(const QByteArray &data, int offset)
-{
-    offset = qBound(0, offset, int(data.size()));
-    const int line = int(data.left(offset).count('\n')) + 1;
-    const int column = offset - int(data.lastIndexOf('\n', offset - 1));
-    return ProjectFile::tr("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 QByteArray ProjectFile::toJson(const Mesh &mesh)
@@ -241,21 +232,11 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
 
 bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // Qt reports the offset just past the character it stopped at, except for trailing garbage.
-        const int offset =
-            parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
-        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
+    QJsonObject root;
+    if (!JsonReader::parseObject(json, &root, error))
         return false;
-    }
-    if (!document.isObject()) {
-        *error = tr("the file's top level must be a JSON object");
-        return false;
-    }
     try {
-        *mesh = readMesh(Reader(document.object(), QString()));
+        *mesh = readMesh(Reader(root, QString()));
     } catch (const ReadError &e) {
         *error = e.message;
         return false;
