@@ -120,7 +120,8 @@ int Cli::exportTerraform(const QStringList &arguments)
                    .arg(lan)
             << '\n';
     if (result.skipped.size())
-        m_out << tr("not in AWS, left out: %1").arg(result.skipped.join(QLatin1String(", "))) << '\n';
+        m_out << tr("no AWS gateway instance, left out: %1").arg(result.skipped.join(QLatin1String(", ")))
+              << '\n';
     m_out.flush();
     // The export numbered new tunnels; keep those numbers, or the next generate would differ.
     if (result.mesh.allocations != mesh.allocations)
