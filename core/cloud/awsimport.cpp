@@ -51,22 +51,17 @@ const AwsInstance *findGateway(const AwsInventory &inventory, const AwsVpc &vpc,
     return tagged.value(0, nullptr);
 }
 
-// The gateway's security group: one of its groups tagged p2pvpn:gateway in the groups file, else its first.
-QString chooseSecurityGroup(const AwsInventory &inventory, const AwsInstance &gateway)
+// The gateway's security group: one of its groups tagged p2pvpn:gateway in the groups file, else the one
+// the LAN has if the gateway still has it (a re-import without the groups file keeps it), else its first.
+QString chooseSecurityGroup(const AwsInventory &inventory, const AwsInstance &gateway, const QString &current)
 {
     for (const AwsSecurityGroup &group : inventory.securityGroups)
         if (group.gatewayTag && gateway.securityGroupIds.contains(group.id))
             return group.id;
+    if (gateway.securityGroupIds.contains(current))
+        return current;
     return gateway.securityGroupIds.value(0);
 }
-
-// What a VPC says its LAN should be; fields the user gave no file for stay as they are.
-struct Wanted
-{
-    QList<Cidr> subnets;
-    QString endpoint;
-    AwsGateway aws;
-};
 
 // The LAN's subnets with the VPC's blocks: kept ones in their order, new ones appended, gone ones dropped.
 QList<Cidr> mergedSubnets(const QList<Cidr> &current, const QList<Cidr> &vpc)
@@ -220,7 +215,8 @@ bool AwsImport::apply(Mesh *target, const AwsInventory &inventory, const AwsImpo
             if (gateway) {
                 updated.aws.instanceId = gateway->id;
                 updated.aws.networkInterfaceId = gateway->primaryInterfaceId;
-                updated.aws.securityGroupId = chooseSecurityGroup(inventory, *gateway);
+                updated.aws.securityGroupId =
+                    chooseSecurityGroup(inventory, *gateway, updated.aws.securityGroupId);
                 if (const QString zoneRegion = regionOfZone(gateway->availabilityZone); !zoneRegion.isEmpty())
                     updated.aws.region = zoneRegion;
                 const QString endpoint =

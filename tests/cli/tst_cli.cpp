@@ -191,7 +191,7 @@ void TestCli::topLevelHelp()
     QVERIFY((exitCode == 0 ? r.err : r.out).isEmpty());
     QVERIFY(help.startsWith(QLatin1String("Usage: p2pvpn COMMAND")));
     for (const char *command : {"init", "add-lan", "set-lan", "remove-lan", "link", "unlink", "list", "check",
-                                "settings", "import-cache"})
+                                "settings", "import-cache", "import-aws", "export-terraform"})
         QVERIFY2(help.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
 }
 
@@ -212,6 +212,8 @@ void TestCli::commandHelp_data()
     row("check", "--json");
     row("settings", "--reserve");
     row("import-cache", "--out");
+    row("import-aws", "--route-tables");
+    row("export-terraform", "--out");
 }
 
 void TestCli::commandHelp()
@@ -408,9 +410,10 @@ void TestCli::checkExitCodes_data()
     QTest::newRow("overlap is an error")
         << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.1.2.0/24"}) << 1
         << strings({"error: subnet-overlap: ", "m: 1 error, 0 warnings"});
-    QTest::newRow("only a warning")
-        << strings({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"}) << 0
-        << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
+    QTest::newRow("only a warning") << strings(
+                                           {"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "172.17.0.0/24"})
+                                    << 0
+                                    << strings({"warning: reserved-overlap: ", "m: 0 errors, 1 warning"});
     QTest::newRow("unreachable in manual") << strings({"settings", "{dir}/m.p2pmesh", "--topology", "manual"})
                                            << 1 << strings({"error: lan-unreachable: "});
 }
