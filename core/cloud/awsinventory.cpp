@@ -122,86 +122,72 @@ bool readDocument(const AwsDocument &document, const std::function<void(const Js
     return true;
 }
 
+// One describe-* document: its top-level list `key` (printed by `command`; for instances each element
+// holds an `inner` list), every element read by `item`. Each ID once per file: a VPC listed twice would be
+// two LANs fighting over one name.
+template <typename T>
+bool readList(const AwsDocument &document, const char *key, const char *command, const char *inner,
+              const char *idKey, T (*item)(const JsonReader &), QList<T> *out, QString *error)
+{
+    QList<T> items;
+    const bool ok = readDocument(
+        document,
+        [&](const JsonReader &root) {
+            requireTop(root, key, command);
+            QSet<QString> seen;
+            const auto add = [&](const JsonReader &r) {
+                items.append(item(r));
+                if (seen.contains(items.last().id))
+                    r.fail(QLatin1String(idKey), AwsInventory::tr("%1 is listed twice").arg(items.last().id));
+                seen.insert(items.last().id);
+            };
+            forEach(root, QLatin1String(key), true, [&](const JsonReader &r) {
+                if (inner)
+                    forEach(r, QLatin1String(inner), true, add);
+                else
+                    add(r);
+            });
+        },
+        error);
+    if (ok)
+        *out = items;
+    return ok;
+}
+
+AwsRouteTable readRouteTable(const JsonReader &r)
+{
+    return AwsRouteTable{awsId(r, QStringLiteral("RouteTableId"), "rtb"),
+                         awsId(r, QStringLiteral("VpcId"), "vpc")};
+}
+
+AwsSecurityGroup readSecurityGroup(const JsonReader &r)
+{
+    return AwsSecurityGroup{awsId(r, QStringLiteral("GroupId"), "sg"),
+                            awsId(r, QStringLiteral("VpcId"), "vpc", false),
+                            tag(r, QLatin1String(AwsInventory::gatewayTag))};
+}
+
 } // namespace
 
 bool AwsInventory::read(const AwsDocument &vpcDoc, const AwsDocument &instanceDoc,
                         const AwsDocument &tableDoc, const AwsDocument &groupDoc, QString *error)
 {
     AwsInventory result;
-    // Each ID once per file: a VPC listed twice would be two LANs fighting over one name.
-    auto once = [](QSet<QString> &seen, const JsonReader &r, const QString &key, const QString &id) {
-        if (seen.contains(id))
-            r.fail(key, tr("%1 is listed twice").arg(id));
-        seen.insert(id);
-    };
-    const bool ok = readDocument(
-        vpcDoc,
-        [&](const JsonReader &root) {
-            requireTop(root, "Vpcs", "describe-vpcs");
-            QSet<QString> seen;
-            forEach(root, QStringLiteral("Vpcs"), true, [&](const JsonReader &r) {
-                result.vpcs.append(readVpc(r));
-                once(seen, r, QStringLiteral("VpcId"), result.vpcs.last().id);
-            });
-        },
-        error);
-    if (!ok)
-        return false;
-    if (instanceDoc.given()) {
-        result.haveInstances = true;
-        const bool read = readDocument(
-            instanceDoc,
-            [&](const JsonReader &root) {
-                requireTop(root, "Reservations", "describe-instances");
-                QSet<QString> seen;
-                forEach(root, QStringLiteral("Reservations"), true, [&](const JsonReader &reservation) {
-                    forEach(reservation, QStringLiteral("Instances"), true, [&](const JsonReader &r) {
-                        result.instances.append(readInstance(r));
-                        once(seen, r, QStringLiteral("InstanceId"), result.instances.last().id);
-                    });
-                });
-            },
-            error);
-        if (!read)
-            return false;
-    }
-    if (tableDoc.given()) {
-        result.haveRouteTables = true;
-        const bool read = readDocument(
-            tableDoc,
-            [&](const JsonReader &root) {
-                requireTop(root, "RouteTables", "describe-route-tables");
-                QSet<QString> seen;
-                forEach(root, QStringLiteral("RouteTables"), true, [&](const JsonReader &r) {
-                    result.routeTables.append(AwsRouteTable{awsId(r, QStringLiteral("RouteTableId"), "rtb"),
-                                                            awsId(r, QStringLiteral("VpcId"), "vpc")});
-                    once(seen, r, QStringLiteral("RouteTableId"), result.routeTables.last().id);
-                });
-            },
-            error);
-        if (!read)
-            return false;
-    }
-    if (groupDoc.given()) {
-        result.haveSecurityGroups = true;
-        const bool read = readDocument(
-            groupDoc,
-            [&](const JsonReader &root) {
-                requireTop(root, "SecurityGroups", "describe-security-groups");
-                QSet<QString> seen;
-                forEach(root, QStringLiteral("SecurityGroups"), true, [&](const JsonReader &r) {
-                    result.securityGroups.append(AwsSecurityGroup{
-                        awsId(r, QStringLiteral("GroupId"), "sg"),
-                        awsId(r, QStringLiteral("VpcId"), "vpc", false), tag(r, QLatin1String(gatewayTag))});
-                    once(seen, r, QStringLiteral("GroupId"), result.securityGroups.last().id);
-                });
-            },
-            error);
-        if (!read)
-            return false;
-    }
-    *this = result;
-    return true;
+    result.haveInstances = instanceDoc.given();
+    result.haveRouteTables = tableDoc.given();
+    result.haveSecurityGroups = groupDoc.given();
+    const bool ok =
+        readList(vpcDoc, "Vpcs", "describe-vpcs", nullptr, "VpcId", readVpc, &result.vpcs, error) &&
+        (!result.haveInstances || readList(instanceDoc, "Reservations", "describe-instances", "Instances",
+                                           "InstanceId", readInstance, &result.instances, error)) &&
+        (!result.haveRouteTables || readList(tableDoc, "RouteTables", "describe-route-tables", nullptr,
+                                             "RouteTableId", readRouteTable, &result.routeTables, error)) &&
+        (!result.haveSecurityGroups ||
+         readList(groupDoc, "SecurityGroups", "describe-security-groups", nullptr, "GroupId",
+                  readSecurityGroup, &result.securityGroups, error));
+    if (ok)
+        *this = result;
+    return ok;
 }
 
 bool AwsInventory::readFile(const QString &path, AwsDocument *document, QString *error)
