@@ -55,7 +55,7 @@ Lan readLan(const Reader &r)
     auto coordinate = [&position](const QString &key) {
         const QJsonValue v = position.value(key, false);
         if (!v.isUndefined() && !v.isDouble())
-            position.fail(key, Reader::tr("expected a number"));
+            position.fail(key, ProjectFile::tr("expected a number"));
         return v.toDouble();
     };
     lan.position = QPointF(coordinate(QStringLiteral("x")), coordinate(QStringLiteral("y")));
@@ -77,9 +77,9 @@ LinkKey readLinkKey(const Reader &r, const Mesh &mesh)
     const int b = r.integer(QStringLiteral("b"), 0, true, 1);
     for (auto [key, id] : {std::pair{QStringLiteral("a"), a}, std::pair{QStringLiteral("b"), b}})
         if (!mesh.lans.contains(id))
-            r.fail(key, Reader::tr("no LAN has the ID %1").arg(id));
+            r.fail(key, ProjectFile::tr("no LAN has the ID %1").arg(id));
     if (a == b)
-        r.fail(QStringLiteral("b"), Reader::tr("a link needs two different LANs"));
+        r.fail(QStringLiteral("b"), ProjectFile::tr("a link needs two different LANs"));
     return LinkKey(a, b);
 }
 
@@ -88,12 +88,12 @@ Mesh readMesh(const Reader &root)
     const QString format = root.string(QStringLiteral("format"), QString(), true);
     if (format != formatTag)
         root.fail(QStringLiteral("format"),
-                  Reader::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
+                  ProjectFile::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
     const int version = root.integer(QStringLiteral("version"), 0, true, 1);
     if (version > ProjectFile::formatVersion)
         root.fail(QStringLiteral("version"),
-                  Reader::tr("the file has format version %1, but this program reads up to version %2; "
-                             "open it with a newer P2P-VPN Mesh Designer")
+                  ProjectFile::tr("the file has format version %1, but this program reads up to version %2; "
+                                  "open it with a newer P2P-VPN Mesh Designer")
                       .arg(version)
                       .arg(ProjectFile::formatVersion));
 
@@ -119,21 +119,22 @@ Mesh readMesh(const Reader &root)
         const Reader r = Reader::element(lans, i, QStringLiteral("lans"));
         const Lan lan = readLan(r);
         if (mesh.lans.contains(lan.id))
-            r.fail(QStringLiteral("id"), Reader::tr("the ID %1 is used by another LAN too").arg(lan.id));
+            r.fail(QStringLiteral("id"), ProjectFile::tr("the ID %1 is used by another LAN too").arg(lan.id));
         mesh.lans.insert(lan.id, lan);
     }
     const int highestId = mesh.lans.isEmpty() ? 0 : mesh.lans.lastKey();
     mesh.nextLanId = root.integer(QStringLiteral("nextLanId"), highestId + 1, false, 1);
     if (mesh.nextLanId <= highestId)
-        root.fail(QStringLiteral("nextLanId"),
-                  Reader::tr("%1 is not above the highest LAN ID %2").arg(mesh.nextLanId).arg(highestId));
+        root.fail(
+            QStringLiteral("nextLanId"),
+            ProjectFile::tr("%1 is not above the highest LAN ID %2").arg(mesh.nextLanId).arg(highestId));
 
     const QJsonArray links = root.array(QStringLiteral("links"));
     for (qsizetype i = 0; i < links.size(); ++i) {
         const Reader r = Reader::element(links, i, QStringLiteral("links"));
         const LinkKey key = readLinkKey(r, mesh);
         if (mesh.links.contains(key))
-            r.fail(QStringLiteral("b"), Reader::tr("this link is listed twice"));
+            r.fail(QStringLiteral("b"), ProjectFile::tr("this link is listed twice"));
         mesh.links.insert(key);
     }
 
@@ -142,11 +143,12 @@ Mesh readMesh(const Reader &root)
         const Reader r = Reader::element(tunnels, i, QStringLiteral("tunnels"));
         const LinkKey key = readLinkKey(r, mesh);
         if (mesh.allocations.contains(key))
-            r.fail(QStringLiteral("b"), Reader::tr("this tunnel is listed twice"));
+            r.fail(QStringLiteral("b"), ProjectFile::tr("this tunnel is listed twice"));
         TunnelAllocation allocation;
         allocation.transit = r.cidr(QStringLiteral("transit"), Cidr(), true);
         if (allocation.transit.prefix() < 30)
-            r.fail(QStringLiteral("transit"), Reader::tr("a tunnel's transit network must be a /30 or /31"));
+            r.fail(QStringLiteral("transit"),
+                   ProjectFile::tr("a tunnel's transit network must be a /30 or /31"));
         allocation.portA = r.integer(QStringLiteral("portA"), 0, true, 1, 65535);
         allocation.portB = r.integer(QStringLiteral("portB"), 0, true, 1, 65535);
         mesh.allocations.insert(key, allocation);
