@@ -28,6 +28,8 @@ AwsImportDialog::AwsImportDialog(QWidget *parent) : QDialog(parent)
     for (int i = 0; i < FileCount; ++i) {
         m_paths[i] = new QLineEdit(this);
         m_paths[i]->setPlaceholderText(i == Vpcs ? tr("required") : tr("optional"));
+        // Room for a typical path; the labels alone would squeeze the fields.
+        m_paths[i]->setMinimumWidth(m_paths[i]->fontMetrics().averageCharWidth() * 40);
         auto *browse = new QPushButton(tr("Browse…"), this);
         connect(browse, &QPushButton::clicked, this, [this, i] {
             const QString chosen = QFileDialog::getOpenFileName(
