@@ -195,7 +195,8 @@ bool AwsImport::apply(Mesh *target, const AwsInventory &inventory, const AwsImpo
                 lan = &candidate;
         const QString tagName = lanName(vpc.nameTag, vpc.id, mesh, lan ? lan->id : 0);
         if (!lan)
-            lan = adoptable(mesh, tagName, vpc.cidrs.first());
+            lan = adoptable(mesh, lanName(vpc.nameTag, vpc.id, Mesh(), 0),
+                            vpc.cidrs.first()); // the name before uniquing
         const bool adding = !lan;
         Lan updated = adding ? Lan() : *lan;
         if (adding) {

@@ -73,6 +73,7 @@ private slots:
     void importsEveryVpc();
     void importedMeshIsCheckedAndSaved();
     void reimportUpdatesWithoutRenumbering();
+    void adoptsLanTypedByHand();
     void gatewayChoice_data();
     void gatewayChoice();
     void badJson_data();
@@ -209,6 +210,30 @@ void TestAwsImport::reimportUpdatesWithoutRenumbering()
     QCOMPARE(mesh.lans.keys(), before.lans.keys());
     QCOMPARE(mesh.allocations, before.allocations);                          // no tunnel renumbered
     QVERIFY(*byVpc(mesh, "vpc-1a2b3c4d") == *byVpc(before, "vpc-1a2b3c4d")); // not in the file: left alone
+}
+
+// Before the first import the VPC was typed in by hand: same name, holds the primary block. It becomes
+// the VPC's LAN (ID, links and tunnels kept) instead of getting a twin "prod-east-2".
+void TestAwsImport::adoptsLanTypedByHand()
+{
+    Mesh mesh;
+    Lan typed;
+    typed.name = QStringLiteral("prod-east");
+    typed.subnets = {Cidr::parse(QStringLiteral("10.10.0.0/16"))};
+    typed.endpoint = QStringLiteral("192.0.2.1");
+    const LanId id = mesh.addLan(typed);
+    AwsImportReport report;
+    QString error;
+    QVERIFY2(AwsImport::apply(&mesh, inventory(), {}, &report, &error), qPrintable(error));
+    QCOMPARE(mesh.lans.size(), 4);
+    QCOMPARE(report.changed.size(), 1);
+    QCOMPARE(report.changed.first().lan, id);
+    const Lan *lan = mesh.lan(id);
+    QCOMPARE(lan->aws.vpcId, QStringLiteral("vpc-0a1b2c3d4e5f60001"));
+    QCOMPARE(lan->endpoint, QStringLiteral("198.51.100.10"));
+    QCOMPARE(cidrs(lan->subnets),
+             (QStringList{QStringLiteral("10.10.0.0/16"), QStringLiteral("10.11.0.0/16")}));
+    QVERIFY(mesh.lanByName(QStringLiteral("prod-east-2"))); // the other "prod east" VPC
 }
 
 void TestAwsImport::gatewayChoice_data()
