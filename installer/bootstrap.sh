@@ -24,6 +24,7 @@ test_packages=(
     xvfb xauth unzip zip fonts-dejavu-core desktop-file-utils appstream
     shared-mime-info lintian
     clang libclang-rt-14-dev
+    awscli nodejs
 )
 
 as_root() {
@@ -39,6 +40,14 @@ install_packages() {
     echo "bootstrap: installing ${missing[*]}"
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# The Terraform test runs HashiCorp's HCL parser from npm (its hcl2json_setup fixture runs npm ci). Debian's
+# npm needs Debian's nodejs; where another nodejs (e.g. NodeSource's) is installed it brings its own npm and
+# Debian's would conflict, so npm is installed only when there is none.
+install_test_packages() {
+    install_packages "${test_packages[@]}"
+    command -v npm >/dev/null 2>&1 || install_packages npm
 }
 
 build() {
@@ -61,7 +70,8 @@ sanitize)
     # The whole suite under AddressSanitizer (LeakSanitizer included) and UndefinedBehaviorSanitizer, in its
     # own build folder. Any report fails the run: every report aborts its process, and ASan's are also
     # written under $reports, so one from a process whose exit status a test ignores still counts.
-    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    install_packages "${build_packages[@]}"
+    install_test_packages
     build_dir=${P2PVPN_ASAN_BUILD_DIR:-$here/build-asan}
     # GCC leaves float-cast-overflow out of "undefined"; it is what the fuzzers found first.
     flags="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer"
@@ -87,7 +97,8 @@ sanitize)
     exit $status
     ;;
 test)
-    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    install_packages "${build_packages[@]}"
+    install_test_packages
     build -DP2PVPN_BUILD_TESTS=ON -DP2PVPN_WERROR=ON
     cd "$build_dir"
     # ctest prints its own summary ("100% tests passed, 0 tests failed out of N") and fails on any failure.

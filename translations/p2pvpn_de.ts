@@ -31,6 +31,163 @@
     </message>
 </context>
 <context>
+    <name>AwsGateway</name>
+    <message>
+        <source>AWS %1 &quot;%2&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route table ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsImport</name>
+    <message>
+        <source>--gateway %1=%2: the instance is in %3, not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway %1=%2: the instances file has no such instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC %1 has %2 instances tagged %3 (%4); choose one with --gateway %1=INSTANCE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnets + %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnets - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region: &quot;%1&quot; is not an AWS region such as eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway %1=%2: the VPCs file has no such VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gateway %2 has no public address; set the endpoint by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gateway %2&apos;s public address &quot;%3&quot; is not usable; set the endpoint by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gateway %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no instance is tagged %3; tag the gateway or choose it with --gateway %2=INSTANCE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no instance is tagged %2 now; %3 stays the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a default VPC (%2): other default VPCs use the same block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsInventory</name>
+    <message>
+        <source>&quot;%1&quot; is not an AWS ID of the form %2-0123456789abcdef0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; is this the output of &quot;aws ec2 %1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file saved from aws ec2 describe-*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsScripts</name>
+    <message>
+        <source># No network interface is known for %1: no routes. Re-import with --instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No route tables are known for %1: no routes. Re-import with --route-tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No security group is known for %1: no ingress rules. Re-import with --instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns off the instance&apos;s source/destination check, routes the other LANs through this gateway in the VPC&apos;s route tables and opens the tunnel ports in its security group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes apply.sh: closes the tunnel ports, removes the routes that still go through this gateway and turns the source/destination check back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>,
+#            --keep-source-dest-check (the instance also does NAT and needs it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>%1 exists and was not written by p2pvpn; choose another output folder</source>
@@ -104,8 +261,8 @@
         <translation>keine LANs gefunden; erwartet werden Zeilen der Form „name fqdn subnet“</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>cache.txt file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,6 +993,123 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <source>--stop-command: %1</source>
         <translation>--stop-command: %1</translation>
     </message>
+    <message>
+        <source>add or update one LAN per AWS VPC from saved &quot;aws ec2 describe-*&quot; output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the AWS routes and security-group rules of the mesh as Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &quot;aws ec2 describe-vpcs&quot; printed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &quot;aws ec2 describe-instances&quot; printed: finds each VPC&apos;s gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &quot;aws ec2 describe-route-tables&quot; printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &quot;aws ec2 describe-security-groups&quot; printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPCs&apos; region (default: from the instances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway instance of a VPC, instead of the instance tagged p2pvpn:gateway (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC-ID=INSTANCE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-aws needs --vpcs JSON, the output of &quot;aws ec2 describe-vpcs&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway: expected VPC-ID=INSTANCE-ID, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway needs --instances JSON, the output of &quot;aws ec2 describe-instances&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (create the file first with &quot;p2pvpn init FILE --name NAME&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LAN(s) added, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for p2pvpn.tf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-terraform needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set source_dest_check = false in the aws_instance of gateway %1 (it is not managed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AWS gateway instance, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
@@ -1048,6 +1322,13 @@ Tunnel
         <translation>   %1: zu %2 unter %3, lokaler UDP-Port %4, Unit openvpn-server@%1
 </translation>
     </message>
+    <message>
+        <source>3. On AWS (instance %1): sh aws/apply.sh turns off its source/destination check, adds the routes
+   above to the VPC&apos;s route tables through this gateway and opens the ports in its security
+   group. Preview with sh aws/apply.sh --dry-run; sh aws/revert.sh undoes it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerateJob</name>
@@ -1100,6 +1381,41 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
             <numerusform>das Mesh hat %n Fehler; beheben Sie ihn zuerst:</numerusform>
             <numerusform>das Mesh hat %n Fehler; beheben Sie sie zuerst:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket), so it is not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; it is not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1480,20 +1796,16 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <translation>die oberste Ebene der Datei muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 256 MiB; it is not a mesh file</source>
-        <translation>%1 ist größer als 256 MiB; es ist keine Mesh-Datei</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2; the previous file is unchanged</source>
         <translation>%1 kann nicht geschrieben werden: %2; die bisherige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>mesh file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2019,48 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     </message>
 </context>
 <context>
+    <name>TerraformExport</name>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;: the AWS side of its gateways (routes and security-group rules).
+# Written by p2pvpn export-terraform; export again after changing the mesh.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#
+# The gateway instances are not managed here. In the aws_instance resource of each, set
+#   source_dest_check = false
+# so that it may forward the other LANs&apos; traffic:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary network interface of gateway %1 (instance %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route tables of VPC %1 (LAN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group of gateway %1 (instance %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 dials from %2, a DNS name: narrow cidr_ipv4 to its address.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TunnelKeysFile</name>
     <message>
         <source>line %1: not a tunnel of two LAN IDs, smaller first</source>
@@ -1749,6 +2103,33 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>The mesh to open (.p2pmesh).</source>
         <translation>Das zu öffnende Mesh (.p2pmesh).</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn</name>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2333,107 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>Deploy</source>
         <translation>Verteilen</translation>
+    </message>
+    <message>
+        <source>Import from &amp;AWS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update one LAN per VPC from saved AWS CLI output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::AwsImportController</name>
+    <message>
+        <source>Imported from AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n VPC(s) from AWS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::AwsImportDialog</name>
+    <message>
+        <source>Import from AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the JSON that the AWS CLI printed; this program never asks for AWS credentials. Each VPC becomes a LAN; importing again updates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VPCs (describe-vpcs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances (describe-instances):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route tables (describe-route-tables):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security groups (describe-security-groups):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the instances&apos; availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

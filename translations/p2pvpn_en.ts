@@ -90,6 +90,27 @@
             <numerusform>imported %n LANs into %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n LAN(s) added, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GenerateRunner</name>
@@ -148,6 +169,16 @@
         <translation>
             <numerusform>Remove %n link</numerusform>
             <numerusform>Remove %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::AwsImportController</name>
+    <message numerus="yes">
+        <source>Import %n VPC(s) from AWS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

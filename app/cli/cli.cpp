@@ -40,6 +40,12 @@ const QList<Cli::Command> &Cli::commands()
          &Cli::rotateKeys},
         {"import-cache", "CACHE", QT_TR_NOOP("import the original P2P-VPN tool's cache.txt"),
          &Cli::importCache},
+        {"import-aws", "FILE --vpcs JSON",
+         QT_TR_NOOP("add or update one LAN per AWS VPC from saved \"aws ec2 describe-*\" output"),
+         &Cli::importAws},
+        {"export-terraform", "FILE --out DIR",
+         QT_TR_NOOP("write the AWS routes and security-group rules of the mesh as Terraform"),
+         &Cli::exportTerraform},
     };
     return list;
 }

@@ -56,6 +56,8 @@ private:
     int rotateKeys(const QStringList &arguments);
     int deploy(const QStringList &arguments); // clideploy.cpp
     int importCache(const QStringList &arguments);
+    int importAws(const QStringList &arguments);       // clicloud.cpp
+    int exportTerraform(const QStringList &arguments); // clicloud.cpp
 
     // Parses a command's options. Empty: go on with the command. Else the command is over with that exit
     // code:

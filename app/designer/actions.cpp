@@ -37,6 +37,8 @@ Actions::Actions(QUndoStack *stack, QObject *parent) : QObject(parent)
     exportBundles = make(tr("Export &Bundles…"), "export-bundles",
                          tr("Write every gateway's OpenVPN configuration as zip bundles"));
     exportBundles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    importAws =
+        make(tr("Import from &AWS…"), nullptr, tr("Add or update one LAN per VPC from saved AWS CLI output"));
     closeDocument = make(tr("&Close"), nullptr, tr("Close the mesh"));
     closeDocument->setShortcut(QKeySequence::Close);
     quit = make(tr("&Quit"), nullptr, tr("Quit the designer"));

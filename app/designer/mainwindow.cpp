@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "awsimportcontroller.h"
 #include "bundleexportcontroller.h"
 #include "deploycontroller.h"
 #include "diagramexporter.h"
@@ -130,6 +131,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({a->exportPng, a->exportSvg, a->exportBundles});
     file->addSeparator();
+    file->addAction(a->importAws);
+    file->addSeparator();
     file->addActions({a->closeDocument, a->quit});
     rebuildRecentMenu();
 
@@ -247,6 +250,9 @@ void MainWindow::connectActions()
     connect(a->exportPng, &QAction::triggered, this, [this] { exportDiagram(false); });
     connect(a->exportSvg, &QAction::triggered, this, [this] { exportDiagram(true); });
     connect(a->exportBundles, &QAction::triggered, m_bundles, &BundleExportController::exportBundles);
+    auto *aws = new AwsImportController(m_model, m_stack, this, this);
+    connect(a->importAws, &QAction::triggered, aws, &AwsImportController::importFromAws);
+    connect(aws, &AwsImportController::imported, m_editor, &MeshEditor::lansCreated); // selects them
     connect(m_bundles, &BundleExportController::exported, this, [this](const QStringList &paths) {
         statusBar()->showMessage(tr("%n file(s) and folder(s) written", nullptr, int(paths.size())), 8000);
     });

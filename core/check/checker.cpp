@@ -447,6 +447,9 @@ QList<Finding> Checker::check(const Mesh &mesh)
             add(Severity::Error, "target-dir-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
         if (lan.deploy.serviceManager == ServiceManager::Command)
             checkServiceCommands(lan, out);
+        // The IDs go into the gateway's aws/ scripts and the Terraform export.
+        if (const QString problem = lan.aws.validate(); !problem.isEmpty())
+            add(Severity::Error, "aws-invalid", tr("LAN %1: %2").arg(lan.name, problem), {lan.id});
     }
     for (auto it = byName.shared().cbegin(); it != byName.shared().cend(); ++it)
         add(Severity::Error, "name-duplicate",

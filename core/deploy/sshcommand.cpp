@@ -2,21 +2,6 @@
 
 namespace p2pvpn {
 
-QString shellQuote(const QString &value)
-{
-    QString out;
-    out.reserve(value.size() + 2);
-    out += QLatin1Char('\'');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('\''))
-            out += QLatin1String("'\\''");
-        else
-            out += c;
-    }
-    out += QLatin1Char('\'');
-    return out;
-}
-
 QString shellJoin(const QStringList &words)
 {
     QStringList quoted;

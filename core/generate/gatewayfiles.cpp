@@ -1,6 +1,8 @@
 #include "generate/gatewayfiles.h"
 
 #include "model/installprotocol.h"
+#include "generate/awsscripts.h"
+#include "util/shellquote.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,7 +35,7 @@ GatewayFiles::GatewayFiles(const Mesh &mesh, const Lan &lan, const QList<Gateway
 QList<BundleFile> GatewayFiles::files() const
 {
     using Kind = BundleFile::Kind;
-    return {
+    QList<BundleFile> files{
         {QStringLiteral("install.sh"), installScript(), Kind::Script},
         {QStringLiteral("README.txt"), readme(), Kind::Text},
         {sysctlFileName(m_mesh), sysctl(), Kind::Text},
@@ -42,6 +44,13 @@ QList<BundleFile> GatewayFiles::files() const
         {QStringLiteral("aws/security-group-ingress.json"), awsJson(), Kind::Text},
         {QStringLiteral("aws/authorize-ingress.sh"), awsScript(), Kind::Script},
     };
+    if (AwsScripts::applies(m_lan))
+        for (auto [name, action] : {std::pair{"aws/apply.sh", AwsScripts::Action::Apply},
+                                    std::pair{"aws/revert.sh", AwsScripts::Action::Revert}})
+            files.append({QLatin1String(name),
+                          AwsScripts::render(action, m_mesh, m_lan, m_tunnels, m_remoteSubnets),
+                          Kind::Script});
+    return files;
 }
 
 QByteArray GatewayFiles::installScript() const
@@ -135,7 +144,11 @@ QByteArray GatewayFiles::awsScript() const
               "group.\n"
               "# Usage: sh authorize-ingress.sh sg-0123456789abcdef0   (needs the AWS CLI and credentials)\n")
                .arg(m_mesh.name, m_lan.name);
-    out += QStringLiteral("set -eu\ngroup=${1:?usage: $0 SECURITY-GROUP-ID}\n");
+    // The imported group is the default; the ID is validated (sg-<hex>) and quoted.
+    if (m_lan.aws.securityGroupId.isEmpty())
+        out += QStringLiteral("set -eu\ngroup=${1:?usage: $0 SECURITY-GROUP-ID}\n");
+    else
+        out += QStringLiteral("set -eu\ngroup=${1:-%1}\n").arg(shellQuote(m_lan.aws.securityGroupId));
     out += QStringLiteral("resolve() { getent ahostsv4 \"$1\" | awk 'NR==1 { print $1 }'; }\n");
     for (const GatewayTunnel &t : m_tunnels) {
         QString from = peerCidr(*t.peer);
@@ -167,10 +180,19 @@ QByteArray GatewayFiles::readme() const
     out += tr("2. Make the LAN's router (or the VPC route tables) send these networks to this gateway:\n");
     for (const Cidr &subnet : m_remoteSubnets)
         out += QStringLiteral("   - %1\n").arg(subnet.toString());
-    out += tr(
-        "3. On AWS: disable the source/destination check of the gateway instance\n"
-        "   (aws ec2 modify-instance-attribute --instance-id ID --no-source-dest-check) and open the ports\n"
-        "   in its security group (aws/authorize-ingress.sh, or aws/security-group-ingress.json).\n");
+    if (AwsScripts::applies(m_lan))
+        out +=
+            tr("3. On AWS (instance %1): sh aws/apply.sh turns off its source/destination check, adds the "
+               "routes\n"
+               "   above to the VPC's route tables through this gateway and opens the ports in its security\n"
+               "   group. Preview with sh aws/apply.sh --dry-run; sh aws/revert.sh undoes it.\n")
+                .arg(m_lan.aws.instanceId);
+    else
+        out +=
+            tr("3. On AWS: disable the source/destination check of the gateway instance\n"
+               "   (aws ec2 modify-instance-attribute --instance-id ID --no-source-dest-check) and open the "
+               "ports\n"
+               "   in its security group (aws/authorize-ingress.sh, or aws/security-group-ingress.json).\n");
     out += tr("\nTunnels\n-------\n");
     for (const GatewayTunnel &t : m_tunnels)
         out += tr("   %1: to %2 at %3, local UDP port %4, unit openvpn-server@%1\n")

@@ -153,6 +153,55 @@ QString Lan::validateStopCommand(const QString &command)
     return validateCommand(command, QT_TRANSLATE_NOOP("Lan", "stop command"));
 }
 
+bool AwsGateway::isAwsId(const QString &id, QLatin1String prefix)
+{
+    if (!id.startsWith(prefix) || id.size() <= prefix.size() + 1 || id.at(prefix.size()) != u'-')
+        return false;
+    const QStringView hex = QStringView(id).mid(prefix.size() + 1);
+    return (hex.size() == 8 || hex.size() == 17) && std::all_of(hex.cbegin(), hex.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
+}
+
+bool AwsGateway::isRegion(const QString &region)
+{
+    // "eu-west-1", "us-gov-west-1", "ap-southeast-2": letters in dash-separated words, then a number.
+    const QList<QStringView> parts = QStringView(region).split(u'-');
+    if (region.size() > 32 || parts.size() < 3 || parts.first().size() != 2)
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const bool last = i == parts.size() - 1;
+        const QStringView part = parts[i];
+        if (part.isEmpty() || part.size() > (last ? 2 : 16))
+            return false;
+        for (QChar c : part)
+            if (last ? !(c >= u'0' && c <= u'9') : !(c >= u'a' && c <= u'z'))
+                return false;
+    }
+    return true;
+}
+
+QString AwsGateway::validate() const
+{
+    auto bad = [](const char *what, const QString &value) {
+        return tr("AWS %1 \"%2\" is not valid").arg(tr(what), displayText(value));
+    };
+    if (!region.isEmpty() && !isRegion(region))
+        return bad(QT_TR_NOOP("region"), region);
+    if (!vpcId.isEmpty() && !isAwsId(vpcId, QLatin1String("vpc")))
+        return bad(QT_TR_NOOP("VPC ID"), vpcId);
+    if (!instanceId.isEmpty() && !isAwsId(instanceId, QLatin1String("i")))
+        return bad(QT_TR_NOOP("instance ID"), instanceId);
+    if (!networkInterfaceId.isEmpty() && !isAwsId(networkInterfaceId, QLatin1String("eni")))
+        return bad(QT_TR_NOOP("network interface ID"), networkInterfaceId);
+    for (const QString &table : routeTableIds)
+        if (!isAwsId(table, QLatin1String("rtb")))
+            return bad(QT_TR_NOOP("route table ID"), table);
+    if (!securityGroupId.isEmpty() && !isAwsId(securityGroupId, QLatin1String("sg")))
+        return bad(QT_TR_NOOP("security group ID"), securityGroupId);
+    return QString();
+}
+
 LanId Mesh::addLan(Lan newLan)
 {
     newLan.id = nextLanId++;

@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace p2pvpn {
 
@@ -69,6 +70,28 @@ struct DeployOptions
     friend bool operator==(const DeployOptions &, const DeployOptions &) = default;
 };
 
+// Where a LAN's gateway sits in AWS, as `p2pvpn import-aws` found it; empty for LANs outside AWS. The IDs
+// end up in the gateway's aws/apply.sh and in Terraform, so validate() keeps them to AWS's own shapes.
+struct AwsGateway
+{
+    Q_DECLARE_TR_FUNCTIONS(AwsGateway)
+public:
+    QString region;             // "eu-west-1"
+    QString vpcId;              // "vpc-0123456789abcdef0": what a re-import matches the LAN by
+    QString instanceId;         // the gateway instance, "i-..."
+    QString networkInterfaceId; // its primary ENI, "eni-...": the routes' target
+    QStringList routeTableIds;  // every route table of the VPC, "rtb-..."
+    QString securityGroupId;    // "sg-..."
+
+    bool isEmpty() const { return *this == AwsGateway(); }
+    // Empty when every field that is set has its AWS shape, else what is wrong.
+    QString validate() const;
+    // prefix-hex (8 or 17 hex digits, as AWS makes them); region "xx-name-N".
+    static bool isAwsId(const QString &id, QLatin1String prefix);
+    static bool isRegion(const QString &region);
+    friend bool operator==(const AwsGateway &, const AwsGateway &) = default;
+};
+
 struct Lan
 {
     Q_DECLARE_TR_FUNCTIONS(Lan)
@@ -81,6 +104,7 @@ public:
     DeployOptions deploy;
     QPointF position;
     QString notes;
+    AwsGateway aws;
 
     // Each returns an empty string when the value is acceptable, else why not.
     static QString validateName(const QString &name);

@@ -1,6 +1,7 @@
 #include "model/projectfile.h"
 
 #include "util/inputfile.h"
+#include "model/jsonreader.h"
 #include "util/writefully.h"
 
 #include <QFile>
@@ -9,12 +10,12 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cmath>
-#include <stdexcept>
-
 namespace p2pvpn {
 
 namespace {
+
+using Reader = JsonReader;
+using ReadError = JsonReadError;
 
 const QString formatTag = QStringLiteral("p2pvpn-mesh");
 
@@ -30,141 +31,6 @@ QJsonObject linkObject(const LinkKey &k)
 {
     return QJsonObject{{QStringLiteral("a"), k.a}, {QStringLiteral("b"), k.b}};
 }
-
-// Thrown inside the reader; caught once in fromJson, which turns it into *error.
-struct ReadError : std::runtime_error
-{
-    QString message;
-    explicit ReadError(QString m) : std::runtime_error("read error"), message(std::move(m)) {}
-};
-
-// Reads one JSON object and knows where it is, so every error can name the place.
-class Reader
-{
-    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
-public:
-    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
-
-    [[noreturn]] void fail(const QString &key, const QString &problem) const
-    {
-        throw ReadError(where(key) + QLatin1String(": ") + problem);
-    }
-    QString where(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
-    bool has(const QString &key) const { return m_object.contains(key); }
-
-    QJsonValue value(const QString &key, bool required) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() && required)
-            fail(key, tr("missing"));
-        return v;
-    }
-
-    QString string(const QString &key, const QString &fallback = QString(), bool required = false) const
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isString())
-            fail(key, tr("expected a string"));
-        return v.toString();
-    }
-
-    int integer(const QString &key, int fallback, bool required = false, int min = INT_MIN,
-                int max = INT_MAX) const
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble();
-        // Range first: converting an out-of-range double to an integer is undefined behaviour.
-        if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d))
-            fail(key, tr("expected a whole number from %1 to %2").arg(min).arg(max));
-        return int(d);
-    }
-
-    bool boolean(const QString &key, bool fallback) const
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool())
-            fail(key, tr("expected true or false"));
-        return v.toBool();
-    }
-
-    QJsonArray array(const QString &key, bool required = false) const
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray())
-            fail(key, tr("expected a list"));
-        return v.toArray();
-    }
-
-    Reader object(const QString &key, bool required = false) const
-    {
-        const QJsonValue v = value(key, required);
-        if (!v.isUndefined() && !v.isObject())
-            fail(key, tr("expected an object"));
-        return Reader(v.toObject(), where(key));
-    }
-
-    static Reader element(const QJsonArray &array, qsizetype i, const QString &arrayPath)
-    {
-        const QString path = QStringLiteral("%1[%2]").arg(arrayPath).arg(i);
-        if (!array.at(i).isObject())
-            throw ReadError(path + QLatin1String(": ") + tr("expected an object"));
-        return Reader(array.at(i).toObject(), path);
-    }
-
-    Cidr cidr(const QString &key, const Cidr &fallback, bool required = false) const
-    {
-        if (!has(key) && !required)
-            return fallback;
-        return parseCidr(string(key, QString(), true), where(key));
-    }
-
-    QList<Cidr> cidrs(const QString &key, bool required = false) const
-    {
-        const QJsonArray list = array(key, required);
-        QList<Cidr> result;
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(where(key)).arg(i);
-            if (!list.at(i).isString())
-                throw ReadError(path + QLatin1String(": ") + tr("expected a string such as \"10.1.0.0/16\""));
-            result.append(parseCidr(list.at(i).toString(), path));
-        }
-        return result;
-    }
-
-    template <typename Enum> Enum enumeration(const QString &key, Enum fallback, const char *choices) const
-    {
-        if (!has(key))
-            return fallback;
-        Enum result = fallback;
-        if (!fromString(string(key), &result))
-            fail(key, tr("expected one of %1").arg(QLatin1String(choices)));
-        return result;
-    }
-
-private:
-    static Cidr parseCidr(const QString &text, const QString &path)
-    {
-        QString problem;
-        const Cidr c = Cidr::parse(text, &problem);
-        if (!c.isValid())
-            throw ReadError(path + QLatin1String(": ") + problem);
-        return c;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-};
 
 Lan readLan(const Reader &r)
 {
@@ -190,11 +56,19 @@ Lan readLan(const Reader &r)
     auto coordinate = [&position](const QString &key) {
         const QJsonValue v = position.value(key, false);
         if (!v.isUndefined() && !v.isDouble())
-            position.fail(key, Reader::tr("expected a number"));
+            position.fail(key, ProjectFile::tr("expected a number"));
         return v.toDouble();
     };
     lan.position = QPointF(coordinate(QStringLiteral("x")), coordinate(QStringLiteral("y")));
     lan.notes = r.string(QStringLiteral("notes"));
+    // Absent in files written before the AWS import, and for LANs outside AWS.
+    const Reader aws = r.object(QStringLiteral("aws"));
+    lan.aws.region = aws.string(QStringLiteral("region"));
+    lan.aws.vpcId = aws.string(QStringLiteral("vpcId"));
+    lan.aws.instanceId = aws.string(QStringLiteral("instanceId"));
+    lan.aws.networkInterfaceId = aws.string(QStringLiteral("networkInterfaceId"));
+    lan.aws.routeTableIds = aws.strings(QStringLiteral("routeTableIds"));
+    lan.aws.securityGroupId = aws.string(QStringLiteral("securityGroupId"));
     return lan;
 }
 
@@ -204,9 +78,9 @@ LinkKey readLinkKey(const Reader &r, const Mesh &mesh)
     const int b = r.integer(QStringLiteral("b"), 0, true, 1);
     for (auto [key, id] : {std::pair{QStringLiteral("a"), a}, std::pair{QStringLiteral("b"), b}})
         if (!mesh.lans.contains(id))
-            r.fail(key, Reader::tr("no LAN has the ID %1").arg(id));
+            r.fail(key, ProjectFile::tr("no LAN has the ID %1").arg(id));
     if (a == b)
-        r.fail(QStringLiteral("b"), Reader::tr("a link needs two different LANs"));
+        r.fail(QStringLiteral("b"), ProjectFile::tr("a link needs two different LANs"));
     return LinkKey(a, b);
 }
 
@@ -215,12 +89,12 @@ Mesh readMesh(const Reader &root)
     const QString format = root.string(QStringLiteral("format"), QString(), true);
     if (format != formatTag)
         root.fail(QStringLiteral("format"),
-                  Reader::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
+                  ProjectFile::tr("this is not a P2P-VPN mesh file (expected \"%1\")").arg(formatTag));
     const int version = root.integer(QStringLiteral("version"), 0, true, 1);
     if (version > ProjectFile::formatVersion)
         root.fail(QStringLiteral("version"),
-                  Reader::tr("the file has format version %1, but this program reads up to version %2; "
-                             "open it with a newer P2P-VPN Mesh Designer")
+                  ProjectFile::tr("the file has format version %1, but this program reads up to version %2; "
+                                  "open it with a newer P2P-VPN Mesh Designer")
                       .arg(version)
                       .arg(ProjectFile::formatVersion));
 
@@ -246,21 +120,22 @@ Mesh readMesh(const Reader &root)
         const Reader r = Reader::element(lans, i, QStringLiteral("lans"));
         const Lan lan = readLan(r);
         if (mesh.lans.contains(lan.id))
-            r.fail(QStringLiteral("id"), Reader::tr("the ID %1 is used by another LAN too").arg(lan.id));
+            r.fail(QStringLiteral("id"), ProjectFile::tr("the ID %1 is used by another LAN too").arg(lan.id));
         mesh.lans.insert(lan.id, lan);
     }
     const int highestId = mesh.lans.isEmpty() ? 0 : mesh.lans.lastKey();
     mesh.nextLanId = root.integer(QStringLiteral("nextLanId"), highestId + 1, false, 1);
     if (mesh.nextLanId <= highestId)
-        root.fail(QStringLiteral("nextLanId"),
-                  Reader::tr("%1 is not above the highest LAN ID %2").arg(mesh.nextLanId).arg(highestId));
+        root.fail(
+            QStringLiteral("nextLanId"),
+            ProjectFile::tr("%1 is not above the highest LAN ID %2").arg(mesh.nextLanId).arg(highestId));
 
     const QJsonArray links = root.array(QStringLiteral("links"));
     for (qsizetype i = 0; i < links.size(); ++i) {
         const Reader r = Reader::element(links, i, QStringLiteral("links"));
         const LinkKey key = readLinkKey(r, mesh);
         if (mesh.links.contains(key))
-            r.fail(QStringLiteral("b"), Reader::tr("this link is listed twice"));
+            r.fail(QStringLiteral("b"), ProjectFile::tr("this link is listed twice"));
         mesh.links.insert(key);
     }
 
@@ -269,25 +144,17 @@ Mesh readMesh(const Reader &root)
         const Reader r = Reader::element(tunnels, i, QStringLiteral("tunnels"));
         const LinkKey key = readLinkKey(r, mesh);
         if (mesh.allocations.contains(key))
-            r.fail(QStringLiteral("b"), Reader::tr("this tunnel is listed twice"));
+            r.fail(QStringLiteral("b"), ProjectFile::tr("this tunnel is listed twice"));
         TunnelAllocation allocation;
         allocation.transit = r.cidr(QStringLiteral("transit"), Cidr(), true);
         if (allocation.transit.prefix() < 30)
-            r.fail(QStringLiteral("transit"), Reader::tr("a tunnel's transit network must be a /30 or /31"));
+            r.fail(QStringLiteral("transit"),
+                   ProjectFile::tr("a tunnel's transit network must be a /30 or /31"));
         allocation.portA = r.integer(QStringLiteral("portA"), 0, true, 1, 65535);
         allocation.portB = r.integer(QStringLiteral("portB"), 0, true, 1, 65535);
         mesh.allocations.insert(key, allocation);
     }
     return mesh;
-}
-
-// "line 3, column 14" for a byte offset, as editors count.
-QString lineAndColumn(const QByteArray &data, int offset)
-{
-    offset = qBound(0, offset, int(data.size()));
-    const int line = int(data.left(offset).count('\n')) + 1;
-    const int column = offset - int(data.lastIndexOf('\n', offset - 1));
-    return ProjectFile::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -314,25 +181,36 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
 
     QJsonArray lans;
     for (const Lan &lan : mesh.lans) {
-        lans.append(
-            QJsonObject{{QStringLiteral("id"), lan.id},
-                        {QStringLiteral("name"), lan.name},
-                        {QStringLiteral("subnets"), cidrArray(lan.subnets)},
-                        {QStringLiteral("endpoint"), lan.endpoint},
-                        {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("host"), lan.ssh.host},
-                                                            {QStringLiteral("port"), lan.ssh.port},
-                                                            {QStringLiteral("user"), lan.ssh.user},
-                                                            {QStringLiteral("keyFile"), lan.ssh.keyFile},
-                                                            {QStringLiteral("useAgent"), lan.ssh.useAgent},
-                                                            {QStringLiteral("useSudo"), lan.ssh.useSudo}}},
-                        {QStringLiteral("deploy"),
-                         QJsonObject{{QStringLiteral("targetDir"), lan.deploy.targetDir},
-                                     {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)},
-                                     {QStringLiteral("restartCommand"), lan.deploy.restartCommand},
-                                     {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
-                        {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), lan.position.x()},
-                                                                 {QStringLiteral("y"), lan.position.y()}}},
-                        {QStringLiteral("notes"), lan.notes}});
+        QJsonObject object{
+            {QStringLiteral("id"), lan.id},
+            {QStringLiteral("name"), lan.name},
+            {QStringLiteral("subnets"), cidrArray(lan.subnets)},
+            {QStringLiteral("endpoint"), lan.endpoint},
+            {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("host"), lan.ssh.host},
+                                                {QStringLiteral("port"), lan.ssh.port},
+                                                {QStringLiteral("user"), lan.ssh.user},
+                                                {QStringLiteral("keyFile"), lan.ssh.keyFile},
+                                                {QStringLiteral("useAgent"), lan.ssh.useAgent},
+                                                {QStringLiteral("useSudo"), lan.ssh.useSudo}}},
+            {QStringLiteral("deploy"),
+             QJsonObject{{QStringLiteral("targetDir"), lan.deploy.targetDir},
+                         {QStringLiteral("serviceManager"), toString(lan.deploy.serviceManager)},
+                         {QStringLiteral("restartCommand"), lan.deploy.restartCommand},
+                         {QStringLiteral("stopCommand"), lan.deploy.stopCommand}}},
+            {QStringLiteral("position"),
+             QJsonObject{{QStringLiteral("x"), lan.position.x()}, {QStringLiteral("y"), lan.position.y()}}},
+            {QStringLiteral("notes"), lan.notes}};
+        // Only AWS LANs carry the key, so files without any stay byte for byte as they were.
+        if (!lan.aws.isEmpty())
+            object.insert(QStringLiteral("aws"),
+                          QJsonObject{{QStringLiteral("region"), lan.aws.region},
+                                      {QStringLiteral("vpcId"), lan.aws.vpcId},
+                                      {QStringLiteral("instanceId"), lan.aws.instanceId},
+                                      {QStringLiteral("networkInterfaceId"), lan.aws.networkInterfaceId},
+                                      {QStringLiteral("routeTableIds"),
+                                       QJsonArray::fromStringList(lan.aws.routeTableIds)},
+                                      {QStringLiteral("securityGroupId"), lan.aws.securityGroupId}});
+        lans.append(object);
     }
     root.insert(QStringLiteral("lans"), lans);
 
@@ -357,21 +235,11 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
 
 bool ProjectFile::fromJson(const QByteArray &json, Mesh *mesh, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // Qt reports the offset just past the character it stopped at, except for trailing garbage.
-        const int offset =
-            parseError.error == QJsonParseError::GarbageAtEnd ? parseError.offset : parseError.offset - 1;
-        *error = tr("not valid JSON at %1: %2").arg(lineAndColumn(json, offset), parseError.errorString());
+    QJsonObject root;
+    if (!JsonReader::parseObject(json, &root, error))
         return false;
-    }
-    if (!document.isObject()) {
-        *error = tr("the file's top level must be a JSON object");
-        return false;
-    }
     try {
-        *mesh = readMesh(Reader(document.object(), QString()));
+        *mesh = readMesh(Reader(root, QString()));
     } catch (const ReadError &e) {
         *error = e.message;
         return false;

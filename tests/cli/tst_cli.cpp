@@ -78,7 +78,7 @@ void TestCli::topLevelHelp()
     QVERIFY((exitCode == 0 ? r.err : r.out).isEmpty());
     QVERIFY(help.startsWith(QLatin1String("Usage: p2pvpn COMMAND")));
     for (const char *command : {"init", "add-lan", "set-lan", "remove-lan", "link", "unlink", "list", "check",
-                                "settings", "import-cache"})
+                                "settings", "import-cache", "import-aws", "export-terraform"})
         QVERIFY2(help.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
 }
 
@@ -99,6 +99,8 @@ void TestCli::commandHelp_data()
     row("check", "--json");
     row("settings", "--reserve");
     row("import-cache", "--out");
+    row("import-aws", "--route-tables");
+    row("export-terraform", "--out");
 }
 
 void TestCli::commandHelp()

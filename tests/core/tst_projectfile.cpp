@@ -84,6 +84,12 @@ Mesh richMesh()
     mesh.addLan(makeLan("gone", {net("10.77.0.0/16")}, "gone.example.com"));
     Lan cloud = makeLan("aws-eu-west-1-vpc-0123456789abcde", {net("10.20.0.0/16")}, "198.51.100.200");
     cloud.ssh.port = 65535;
+    cloud.aws = AwsGateway{QStringLiteral("eu-west-1"),
+                           QStringLiteral("vpc-0123456789abcdef0"),
+                           QStringLiteral("i-0fedcba9876543210"),
+                           QStringLiteral("eni-0a1b2c3d4e5f60718"),
+                           {QStringLiteral("rtb-0aaaaaaaaaaaaaaaa"), QStringLiteral("rtb-11111111")},
+                           QStringLiteral("sg-0bbbbbbbbbbbbbbbb")};
     mesh.addLan(cloud);
     mesh.removeLan(3);  // leaves a gap: IDs 1, 2, 4 and nextLanId 5
     mesh.nextLanId = 9; // higher than needed is allowed and must survive
@@ -218,6 +224,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void roundTripThroughFile();
+    void fileWithoutAwsStaysByteForByte();
     void badFile_data();
     void badFile();
     void everyTruncationFails();
@@ -261,6 +268,23 @@ void TestProjectFile::roundTripThroughFile()
     QVERIFY2(ProjectFile::load(path, &loaded, &error), qPrintable(error));
     QVERIFY(loaded == richMesh());
     QVERIFY(readAll(path).contains("\"format\": \"p2pvpn-mesh\""));
+}
+
+// Files from before the AWS import open as they were, and saving them adds no key.
+void TestProjectFile::fileWithoutAwsStaysByteForByte()
+{
+    const QByteArray old = ProjectFile::toJson(smallMesh());
+    QVERIFY(!old.contains("\"aws\""));
+    Mesh loaded;
+    QString error;
+    QVERIFY2(ProjectFile::fromJson(old, &loaded, &error), qPrintable(error));
+    for (const Lan &lan : std::as_const(loaded.lans))
+        QVERIFY(lan.aws.isEmpty());
+    QCOMPARE(ProjectFile::toJson(loaded), old);
+    // An AWS LAN writes its key, and only that LAN.
+    const QByteArray rich = ProjectFile::toJson(richMesh());
+    QCOMPARE(rich.count("\"aws\""), 1);
+    QVERIFY(rich.contains("\"rtb-11111111\""));
 }
 
 void TestProjectFile::badFile_data()
@@ -353,6 +377,13 @@ void TestProjectFile::badFile_data()
         {"lans[0].deploy.serviceManager:", "systemd, command"});
     set("position x string", "lans[0].position.x", text("1"), {"lans[0].position.x:", "expected a number"});
     set("notes not a string", "lans[0].notes", false, {"lans[0].notes:", "expected a string"});
+    set("aws not an object", "lans[1].aws", text("vpc-1"), {"lans[1].aws:", "expected an object"});
+    set("aws instance not a string", "lans[1].aws.instanceId", 7,
+        {"lans[1].aws.instanceId:", "expected a string"});
+    set("aws route tables not a list", "lans[1].aws.routeTableIds", text("rtb-1"),
+        {"lans[1].aws.routeTableIds:", "expected a list"});
+    set("aws route table not a string", "lans[1].aws.routeTableIds[0]", QJsonObject(),
+        {"lans[1].aws.routeTableIds[0]:", "expected a string"});
 
     // Links and tunnels.
     set("link to unknown LAN", "links[0].b", 99, {"links[0].b:", "no LAN has the ID 99"});

@@ -1,0 +1,26 @@
+# Installs @cdktf/hcl2json (pinned by package-lock.json) into DIR with npm ci, unless that version is there.
+# The npm registry is the one network source the tests use; without npm or the registry this fails, so the
+# Terraform test cannot pass without its parser. Run as: cmake -DSRC=<hcl2json/> -DDIR=<build dir> -P this
+cmake_policy(VERSION 3.22)
+file(MAKE_DIRECTORY "${DIR}")
+foreach(name package.json package-lock.json parse.js)
+    configure_file("${SRC}/${name}" "${DIR}/${name}" COPYONLY)
+endforeach()
+set(installed "${DIR}/node_modules/@cdktf/hcl2json/package.json")
+if(EXISTS "${installed}")
+    file(READ "${installed}" manifest)
+    string(JSON version GET "${manifest}" version)
+    if(version STREQUAL "0.21.0")
+        message(STATUS "@cdktf/hcl2json ${version} is installed in ${DIR}")
+        return()
+    endif()
+endif()
+find_program(NPM npm)
+if(NOT NPM)
+    message(FATAL_ERROR "npm is missing: install Debian's nodejs and npm (installer/bootstrap.sh test does)")
+endif()
+execute_process(COMMAND "${NPM}" ci --no-audit --no-fund --loglevel=error WORKING_DIRECTORY "${DIR}"
+                RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "npm ci of @cdktf/hcl2json failed (${status}); the npm registry must be reachable")
+endif()
