@@ -34,157 +34,158 @@
     <name>AwsGateway</name>
     <message>
         <source>AWS %1 &quot;%2&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-%1 „%2“ ist ungültig</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-ID</translation>
     </message>
     <message>
         <source>instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID</translation>
     </message>
     <message>
         <source>network interface ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkschnittstellen-ID</translation>
     </message>
     <message>
         <source>route table ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingtabellen-ID</translation>
     </message>
     <message>
         <source>security group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppen-ID</translation>
     </message>
 </context>
 <context>
     <name>AwsImport</name>
     <message>
         <source>--gateway %1=%2: the instance is in %3, not in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1=%2: die Instanz liegt in %3, nicht in %1</translation>
     </message>
     <message>
         <source>no VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>keine VPC</translation>
     </message>
     <message>
         <source>--gateway %1=%2: the instances file has no such instance</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1=%2: die Instanzen-Datei enthält keine solche Instanz</translation>
     </message>
     <message>
         <source>VPC %1 has %2 instances tagged %3 (%4); choose one with --gateway %1=INSTANCE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC %1 hat %2 mit %3 getaggte Instanzen (%4); wählen Sie eine mit --gateway %1=INSTANCE-ID</translation>
     </message>
     <message>
         <source>subnets + %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze + %1</translation>
     </message>
     <message>
         <source>subnets - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze - %1</translation>
     </message>
     <message>
         <source>endpoint %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 -&gt; %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>%1 %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 -&gt; %3</translation>
     </message>
     <message>
         <source>--region: &quot;%1&quot; is not an AWS region such as eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>--region: „%1“ ist keine AWS-Region wie eu-west-1</translation>
     </message>
     <message>
         <source>--gateway %1=%2: the VPCs file has no such VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1=%2: die VPC-Datei enthält keine solche VPC</translation>
     </message>
     <message>
         <source>%1: gateway %2 has no public address; set the endpoint by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gateway %2 hat keine öffentliche Adresse; legen Sie den Endpunkt von Hand fest</translation>
     </message>
     <message>
         <source>%1: gateway %2&apos;s public address &quot;%3&quot; is not usable; set the endpoint by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die öffentliche Adresse „%3“ von Gateway %2 ist nicht verwendbar; legen Sie den Endpunkt von Hand fest</translation>
     </message>
     <message>
         <source>%1: gateway %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gateway %2 ist %3</translation>
     </message>
     <message>
         <source>%1 (%2): no instance is tagged %3; tag the gateway or choose it with --gateway %2=INSTANCE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): keine Instanz ist mit %3 getaggt; taggen Sie das Gateway oder wählen Sie es mit --gateway %2=INSTANCE-ID</translation>
     </message>
     <message>
         <source>%1: no instance is tagged %2 now; %3 stays the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: derzeit ist keine Instanz mit %2 getaggt; %3 bleibt das Gateway</translation>
     </message>
     <message>
         <source>%1 is a default VPC (%2): other default VPCs use the same block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Standard-VPC (%2): andere Standard-VPCs verwenden denselben Block</translation>
     </message>
     <message>
         <source>endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1</translation>
     </message>
     <message>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1</translation>
     </message>
 </context>
 <context>
     <name>AwsInventory</name>
     <message>
         <source>&quot;%1&quot; is not an AWS ID of the form %2-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine AWS-ID der Form %2-0123456789abcdef0</translation>
     </message>
     <message>
         <source>missing; is this the output of &quot;aws ec2 %1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; ist dies die Ausgabe von „aws ec2 %1“?</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>file saved from aws ec2 describe-*</source>
-        <translation type="unfinished"></translation>
+        <translation>aus aws ec2 describe-* gespeicherte Datei</translation>
     </message>
 </context>
 <context>
     <name>AwsScripts</name>
     <message>
         <source># No network interface is known for %1: no routes. Re-import with --instances.</source>
-        <translation type="unfinished"></translation>
+        <translation># Für %1 ist keine Netzwerkschnittstelle bekannt: keine Routen. Importieren Sie erneut mit --instances.</translation>
     </message>
     <message>
         <source># No route tables are known for %1: no routes. Re-import with --route-tables.</source>
-        <translation type="unfinished"></translation>
+        <translation># Für %1 sind keine Routingtabellen bekannt: keine Routen. Importieren Sie erneut mit --route-tables.</translation>
     </message>
     <message>
         <source># No security group is known for %1: no ingress rules. Re-import with --instances.</source>
-        <translation type="unfinished"></translation>
+        <translation># Für %1 ist keine Sicherheitsgruppe bekannt: keine Eingangsregeln. Importieren Sie erneut mit --instances.</translation>
     </message>
     <message>
         <source>turns off the instance&apos;s source/destination check, routes the other LANs through this gateway in the VPC&apos;s route tables and opens the tunnel ports in its security group.</source>
-        <translation type="unfinished"></translation>
+        <translation>schaltet die Quell-/Zielprüfung der Instanz ab, leitet die anderen LANs in den Routingtabellen der VPC über dieses Gateway und öffnet die Tunnel-Ports in ihrer Sicherheitsgruppe.</translation>
     </message>
     <message>
         <source>undoes apply.sh: closes the tunnel ports, removes the routes that still go through this gateway and turns the source/destination check back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>macht apply.sh rückgängig: schließt die Tunnel-Ports, entfernt die Routen, die noch über dieses Gateway führen, und schaltet die Quell-/Zielprüfung wieder ein.</translation>
     </message>
     <message>
         <source>,
 #            --keep-source-dest-check (the instance also does NAT and needs it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>,
+#            --keep-source-dest-check (die Instanz macht auch NAT und braucht sie abgeschaltet)</translation>
     </message>
 </context>
 <context>
@@ -262,7 +263,7 @@
     </message>
     <message>
         <source>cache.txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>cache.txt-Datei</translation>
     </message>
 </context>
 <context>
@@ -995,120 +996,120 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
     </message>
     <message>
         <source>add or update one LAN per AWS VPC from saved &quot;aws ec2 describe-*&quot; output</source>
-        <translation type="unfinished"></translation>
+        <translation>je AWS-VPC ein LAN aus gespeicherter Ausgabe von „aws ec2 describe-*“ hinzufügen oder aktualisieren</translation>
     </message>
     <message>
         <source>write the AWS routes and security-group rules of the mesh as Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>die AWS-Routen und Sicherheitsgruppen-Regeln des Meshs als Terraform schreiben</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-vpcs&quot; printed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „aws ec2 describe-vpcs“ ausgegeben hat (erforderlich).</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-instances&quot; printed: finds each VPC&apos;s gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „aws ec2 describe-instances“ ausgegeben hat: findet das Gateway jeder VPC.</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-route-tables&quot; printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „aws ec2 describe-route-tables“ ausgegeben hat.</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-security-groups&quot; printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „aws ec2 describe-security-groups“ ausgegeben hat.</translation>
     </message>
     <message>
         <source>The VPCs&apos; region (default: from the instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region der VPCs (Standard: aus den Instanzen).</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>The gateway instance of a VPC, instead of the instance tagged p2pvpn:gateway (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Instanz einer VPC anstelle der mit p2pvpn:gateway getaggten Instanz (wiederholbar).</translation>
     </message>
     <message>
         <source>VPC-ID=INSTANCE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-ID=INSTANCE-ID</translation>
     </message>
     <message>
         <source>import-aws needs --vpcs JSON, the output of &quot;aws ec2 describe-vpcs&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>import-aws braucht --vpcs JSON, die Ausgabe von „aws ec2 describe-vpcs“</translation>
     </message>
     <message>
         <source>--gateway: expected VPC-ID=INSTANCE-ID, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway: VPC-ID=INSTANCE-ID erwartet, nicht „%1“</translation>
     </message>
     <message>
         <source>--gateway needs --instances JSON, the output of &quot;aws ec2 describe-instances&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway braucht --instances JSON, die Ausgabe von „aws ec2 describe-instances“</translation>
     </message>
     <message>
         <source> (create the file first with &quot;p2pvpn init FILE --name NAME&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (legen Sie die Datei zuerst mit „p2pvpn init FILE --name NAME“ an)</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>changed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert (%2)</translation>
     </message>
     <message>
         <source>unchanged %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n LAN(s) added, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n LAN hinzugefügt, </numerusform>
+            <numerusform>%n LANs hinzugefügt, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert, </numerusform>
+            <numerusform>%n geändert, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert gelassen</numerusform>
+            <numerusform>%n unverändert gelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
         <source>Folder for p2pvpn.tf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für p2pvpn.tf.</translation>
     </message>
     <message>
         <source>export-terraform needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>export-terraform braucht --out DIR</translation>
     </message>
     <message>
         <source>set source_dest_check = false in the aws_instance of gateway %1 (it is not managed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie source_dest_check = false in der aws_instance von Gateway %1 (sie wird hier nicht verwaltet)</translation>
     </message>
     <message>
         <source>no AWS gateway instance, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine AWS-Gateway-Instanz, ausgelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1328,10 @@ Tunnel
    above to the VPC&apos;s route tables through this gateway and opens the ports in its security
    group. Preview with sh aws/apply.sh --dry-run; sh aws/revert.sh undoes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>3. Auf AWS (Instanz %1): sh aws/apply.sh schaltet ihre Quell-/Zielprüfung ab, trägt die obigen Routen
+   über dieses Gateway in die Routingtabellen der VPC ein und öffnet die Ports in ihrer Sicherheits-
+   gruppe. Vorschau mit sh aws/apply.sh --dry-run; sh aws/revert.sh macht es rückgängig.
+</translation>
     </message>
 </context>
 <context>
@@ -1387,35 +1391,35 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <name>InputFile</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, pipe or socket), so it is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket), also keine %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2; it is not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2; es ist keine %3</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1809,7 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     </message>
     <message>
         <source>mesh file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Datei</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2028,9 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <source># P2P-VPN mesh &quot;%1&quot;: the AWS side of its gateways (routes and security-group rules).
 # Written by p2pvpn export-terraform; export again after changing the mesh.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># P2P-VPN-Mesh „%1“: die AWS-Seite seiner Gateways (Routen und Sicherheitsgruppen-Regeln).
+# Geschrieben von p2pvpn export-terraform; exportieren Sie nach Änderungen am Mesh erneut.
+</translation>
     </message>
     <message>
         <source>#
@@ -2032,32 +2038,37 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
 #   source_dest_check = false
 # so that it may forward the other LANs&apos; traffic:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#
+# Die Gateway-Instanzen werden hier nicht verwaltet. Setzen Sie in der aws_instance-Ressource jeder
+#   source_dest_check = false
+# damit sie den Verkehr der anderen LANs weiterleiten darf:
+</translation>
     </message>
     <message>
         <source>Primary network interface of gateway %1 (instance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Netzwerkschnittstelle von Gateway %1 (Instanz %2)</translation>
     </message>
     <message>
         <source>Route tables of VPC %1 (LAN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingtabellen der VPC %1 (LAN %2)</translation>
     </message>
     <message>
         <source>Security group of gateway %1 (instance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe von Gateway %1 (Instanz %2)</translation>
     </message>
     <message>
         <source># %1 dials from %2, a DNS name: narrow cidr_ipv4 to its address.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1 wählt sich von %2 ein, einem DNS-Namen: schränken Sie cidr_ipv4 auf dessen Adresse ein.
+</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2109,27 +2120,27 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <name>p2pvpn</name>
     <message>
         <source>VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>gateway instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Instanz</translation>
     </message>
     <message>
         <source>network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkschnittstelle</translation>
     </message>
     <message>
         <source>route tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingtabellen</translation>
     </message>
     <message>
         <source>security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe</translation>
     </message>
 </context>
 <context>
@@ -2336,104 +2347,104 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     </message>
     <message>
         <source>Import from &amp;AWS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;AWS importieren…</translation>
     </message>
     <message>
         <source>Add or update one LAN per VPC from saved AWS CLI output</source>
-        <translation type="unfinished"></translation>
+        <translation>Je VPC ein LAN aus gespeicherter AWS-CLI-Ausgabe hinzufügen oder aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>p2pvpn::AwsImportController</name>
     <message>
         <source>Imported from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus AWS importiert</translation>
     </message>
     <message>
         <source>Import from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus AWS importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n VPC(s) from AWS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VPC aus AWS importieren</numerusform>
+            <numerusform>%n VPCs aus AWS importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>changed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert (%2)</translation>
     </message>
     <message>
         <source>unchanged %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>p2pvpn::AwsImportDialog</name>
     <message>
         <source>Import from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus AWS importieren</translation>
     </message>
     <message>
         <source>Choose the JSON that the AWS CLI printed; this program never asks for AWS credentials. Each VPC becomes a LAN; importing again updates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das JSON, das die AWS CLI ausgegeben hat; dieses Programm fragt nie nach AWS-Zugangsdaten. Jede VPC wird zu einem LAN; ein erneuter Import aktualisiert sie.</translation>
     </message>
     <message>
         <source>&amp;VPCs (describe-vpcs):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VPCs (describe-vpcs):</translation>
     </message>
     <message>
         <source>&amp;Instances (describe-instances):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanzen (describe-instances):</translation>
     </message>
     <message>
         <source>&amp;Route tables (describe-route-tables):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routingtabellen (describe-route-tables):</translation>
     </message>
     <message>
         <source>&amp;Security groups (describe-security-groups):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheitsgruppen (describe-security-groups):</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei wählen</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>from the instances&apos; availability zones</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Verfügbarkeitszonen der Instanzen</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>

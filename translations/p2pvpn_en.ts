@@ -92,23 +92,23 @@
     </message>
     <message numerus="yes">
         <source>%n LAN(s) added, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n LAN added, </numerusform>
+            <numerusform>%n LANs added, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed, </numerusform>
+            <numerusform>%n changed, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left alone</numerusform>
+            <numerusform>%n left alone</numerusform>
         </translation>
     </message>
 </context>
@@ -176,9 +176,9 @@
     <name>p2pvpn::AwsImportController</name>
     <message numerus="yes">
         <source>Import %n VPC(s) from AWS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n VPC from AWS</numerusform>
+            <numerusform>Import %n VPCs from AWS</numerusform>
         </translation>
     </message>
 </context>

@@ -34,157 +34,158 @@
     <name>AwsGateway</name>
     <message>
         <source>AWS %1 &quot;%2&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 AWS « %2 » invalide</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>VPC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de VPC</translation>
     </message>
     <message>
         <source>instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;instance</translation>
     </message>
     <message>
         <source>network interface ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;interface réseau</translation>
     </message>
     <message>
         <source>route table ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de table de routage</translation>
     </message>
     <message>
         <source>security group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de groupe de sécurité</translation>
     </message>
 </context>
 <context>
     <name>AwsImport</name>
     <message>
         <source>--gateway %1=%2: the instance is in %3, not in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1=%2 : l&apos;instance est dans %3, pas dans %1</translation>
     </message>
     <message>
         <source>no VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun VPC</translation>
     </message>
     <message>
         <source>--gateway %1=%2: the instances file has no such instance</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1=%2 : le fichier des instances ne contient pas cette instance</translation>
     </message>
     <message>
         <source>VPC %1 has %2 instances tagged %3 (%4); choose one with --gateway %1=INSTANCE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>le VPC %1 a %2 instances étiquetées %3 (%4) ; choisissez-en une avec --gateway %1=INSTANCE-ID</translation>
     </message>
     <message>
         <source>subnets + %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-réseaux + %1</translation>
     </message>
     <message>
         <source>subnets - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-réseaux - %1</translation>
     </message>
     <message>
         <source>endpoint %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>point d&apos;accès %1 -&gt; %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 -&gt; %3</translation>
     </message>
     <message>
         <source>--region: &quot;%1&quot; is not an AWS region such as eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>--region : « %1 » n&apos;est pas une région AWS telle que eu-west-1</translation>
     </message>
     <message>
         <source>--gateway %1=%2: the VPCs file has no such VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1=%2 : le fichier des VPC ne contient pas ce VPC</translation>
     </message>
     <message>
         <source>%1: gateway %2 has no public address; set the endpoint by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la passerelle %2 n&apos;a pas d&apos;adresse publique ; définissez le point d&apos;accès à la main</translation>
     </message>
     <message>
         <source>%1: gateway %2&apos;s public address &quot;%3&quot; is not usable; set the endpoint by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse publique « %3 » de la passerelle %2 n&apos;est pas utilisable ; définissez le point d&apos;accès à la main</translation>
     </message>
     <message>
         <source>%1: gateway %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la passerelle %2 est %3</translation>
     </message>
     <message>
         <source>%1 (%2): no instance is tagged %3; tag the gateway or choose it with --gateway %2=INSTANCE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : aucune instance n&apos;est étiquetée %3 ; étiquetez la passerelle ou choisissez-la avec --gateway %2=INSTANCE-ID</translation>
     </message>
     <message>
         <source>%1: no instance is tagged %2 now; %3 stays the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune instance n&apos;est plus étiquetée %2 ; %3 reste la passerelle</translation>
     </message>
     <message>
         <source>%1 is a default VPC (%2): other default VPCs use the same block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un VPC par défaut (%2) : d&apos;autres VPC par défaut utilisent le même bloc</translation>
     </message>
     <message>
         <source>endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>point d&apos;accès %1</translation>
     </message>
     <message>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passerelle %1</translation>
     </message>
 </context>
 <context>
     <name>AwsInventory</name>
     <message>
         <source>&quot;%1&quot; is not an AWS ID of the form %2-0123456789abcdef0</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ID AWS de la forme %2-0123456789abcdef0</translation>
     </message>
     <message>
         <source>missing; is this the output of &quot;aws ec2 %1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ; est-ce bien la sortie de « aws ec2 %1 » ?</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois</translation>
     </message>
     <message>
         <source>file saved from aws ec2 describe-*</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier enregistré depuis aws ec2 describe-*</translation>
     </message>
 </context>
 <context>
     <name>AwsScripts</name>
     <message>
         <source># No network interface is known for %1: no routes. Re-import with --instances.</source>
-        <translation type="unfinished"></translation>
+        <translation># Aucune interface réseau n&apos;est connue pour %1 : pas de routes. Réimportez avec --instances.</translation>
     </message>
     <message>
         <source># No route tables are known for %1: no routes. Re-import with --route-tables.</source>
-        <translation type="unfinished"></translation>
+        <translation># Aucune table de routage n&apos;est connue pour %1 : pas de routes. Réimportez avec --route-tables.</translation>
     </message>
     <message>
         <source># No security group is known for %1: no ingress rules. Re-import with --instances.</source>
-        <translation type="unfinished"></translation>
+        <translation># Aucun groupe de sécurité n&apos;est connu pour %1 : pas de règles entrantes. Réimportez avec --instances.</translation>
     </message>
     <message>
         <source>turns off the instance&apos;s source/destination check, routes the other LANs through this gateway in the VPC&apos;s route tables and opens the tunnel ports in its security group.</source>
-        <translation type="unfinished"></translation>
+        <translation>désactive le contrôle source/destination de l&apos;instance, route les autres LAN via cette passerelle dans les tables de routage du VPC et ouvre les ports des tunnels dans son groupe de sécurité.</translation>
     </message>
     <message>
         <source>undoes apply.sh: closes the tunnel ports, removes the routes that still go through this gateway and turns the source/destination check back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>annule apply.sh : ferme les ports des tunnels, supprime les routes qui passent encore par cette passerelle et réactive le contrôle source/destination.</translation>
     </message>
     <message>
         <source>,
 #            --keep-source-dest-check (the instance also does NAT and needs it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>,
+#            --keep-source-dest-check (l&apos;instance fait aussi du NAT et en a besoin désactivé)</translation>
     </message>
 </context>
 <context>
@@ -262,7 +263,7 @@
     </message>
     <message>
         <source>cache.txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier cache.txt</translation>
     </message>
 </context>
 <context>
@@ -995,120 +996,120 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
     </message>
     <message>
         <source>add or update one LAN per AWS VPC from saved &quot;aws ec2 describe-*&quot; output</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter ou mettre à jour un LAN par VPC AWS depuis la sortie enregistrée de « aws ec2 describe-* »</translation>
     </message>
     <message>
         <source>write the AWS routes and security-group rules of the mesh as Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les routes AWS et les règles de groupe de sécurité du maillage en Terraform</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-vpcs&quot; printed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que « aws ec2 describe-vpcs » a affiché (obligatoire).</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-instances&quot; printed: finds each VPC&apos;s gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que « aws ec2 describe-instances » a affiché : trouve la passerelle de chaque VPC.</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-route-tables&quot; printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que « aws ec2 describe-route-tables » a affiché.</translation>
     </message>
     <message>
         <source>What &quot;aws ec2 describe-security-groups&quot; printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que « aws ec2 describe-security-groups » a affiché.</translation>
     </message>
     <message>
         <source>The VPCs&apos; region (default: from the instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>La région des VPC (par défaut : celle des instances).</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>The gateway instance of a VPC, instead of the instance tagged p2pvpn:gateway (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance passerelle d&apos;un VPC, au lieu de l&apos;instance étiquetée p2pvpn:gateway (répétable).</translation>
     </message>
     <message>
         <source>VPC-ID=INSTANCE-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-ID=INSTANCE-ID</translation>
     </message>
     <message>
         <source>import-aws needs --vpcs JSON, the output of &quot;aws ec2 describe-vpcs&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>import-aws nécessite --vpcs JSON, la sortie de « aws ec2 describe-vpcs »</translation>
     </message>
     <message>
         <source>--gateway: expected VPC-ID=INSTANCE-ID, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway : VPC-ID=INSTANCE-ID attendu, pas « %1 »</translation>
     </message>
     <message>
         <source>--gateway needs --instances JSON, the output of &quot;aws ec2 describe-instances&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway nécessite --instances JSON, la sortie de « aws ec2 describe-instances »</translation>
     </message>
     <message>
         <source> (create the file first with &quot;p2pvpn init FILE --name NAME&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (créez d&apos;abord le fichier avec « p2pvpn init FILE --name NAME »)</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (%2)</translation>
     </message>
     <message>
         <source>changed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié (%2)</translation>
     </message>
     <message>
         <source>unchanged %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inchangé (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n LAN(s) added, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n LAN ajouté, </numerusform>
+            <numerusform>%n LAN ajoutés, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifié, </numerusform>
+            <numerusform>%n modifiés, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laissé tel quel</numerusform>
+            <numerusform>%n laissés tels quels</numerusform>
         </translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
     <message>
         <source>Folder for p2pvpn.tf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour p2pvpn.tf.</translation>
     </message>
     <message>
         <source>export-terraform needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>export-terraform nécessite --out DIR</translation>
     </message>
     <message>
         <source>set source_dest_check = false in the aws_instance of gateway %1 (it is not managed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez source_dest_check = false dans l&apos;aws_instance de la passerelle %1 (elle n&apos;est pas gérée ici)</translation>
     </message>
     <message>
         <source>no AWS gateway instance, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune instance passerelle AWS, ignoré : %1</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1328,10 @@ Tunnels
    above to the VPC&apos;s route tables through this gateway and opens the ports in its security
    group. Preview with sh aws/apply.sh --dry-run; sh aws/revert.sh undoes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>3. Sur AWS (instance %1) : sh aws/apply.sh désactive son contrôle source/destination, ajoute les routes
+   ci-dessus aux tables de routage du VPC via cette passerelle et ouvre les ports dans son groupe
+   de sécurité. Aperçu avec sh aws/apply.sh --dry-run ; sh aws/revert.sh l&apos;annule.
+</translation>
     </message>
 </context>
 <context>
@@ -1387,35 +1391,35 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <name>InputFile</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, pipe or socket), so it is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket), ce n&apos;est donc pas un %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2; it is not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 ; ce n&apos;est pas un %3</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1809,7 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     </message>
     <message>
         <source>mesh file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de maillage</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2028,9 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <source># P2P-VPN mesh &quot;%1&quot;: the AWS side of its gateways (routes and security-group rules).
 # Written by p2pvpn export-terraform; export again after changing the mesh.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Maillage P2P-VPN « %1 » : le côté AWS de ses passerelles (routes et règles de groupe de sécurité).
+# Écrit par p2pvpn export-terraform ; exportez à nouveau après avoir modifié le maillage.
+</translation>
     </message>
     <message>
         <source>#
@@ -2032,32 +2038,37 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
 #   source_dest_check = false
 # so that it may forward the other LANs&apos; traffic:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#
+# Les instances passerelles ne sont pas gérées ici. Dans la ressource aws_instance de chacune, définissez
+#   source_dest_check = false
+# afin qu&apos;elle puisse transférer le trafic des autres LAN :
+</translation>
     </message>
     <message>
         <source>Primary network interface of gateway %1 (instance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface réseau principale de la passerelle %1 (instance %2)</translation>
     </message>
     <message>
         <source>Route tables of VPC %1 (LAN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables de routage du VPC %1 (LAN %2)</translation>
     </message>
     <message>
         <source>Security group of gateway %1 (instance %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de sécurité de la passerelle %1 (instance %2)</translation>
     </message>
     <message>
         <source># %1 dials from %2, a DNS name: narrow cidr_ipv4 to its address.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1 se connecte depuis %2, un nom DNS : restreignez cidr_ipv4 à son adresse.
+</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2109,27 +2120,27 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <name>p2pvpn</name>
     <message>
         <source>VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>gateway instance</source>
-        <translation type="unfinished"></translation>
+        <translation>instance passerelle</translation>
     </message>
     <message>
         <source>network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interface réseau</translation>
     </message>
     <message>
         <source>route tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tables de routage</translation>
     </message>
     <message>
         <source>security group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de sécurité</translation>
     </message>
 </context>
 <context>
@@ -2336,104 +2347,104 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     </message>
     <message>
         <source>Import from &amp;AWS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis &amp;AWS…</translation>
     </message>
     <message>
         <source>Add or update one LAN per VPC from saved AWS CLI output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour un LAN par VPC depuis une sortie enregistrée de l&apos;AWS CLI</translation>
     </message>
 </context>
 <context>
     <name>p2pvpn::AwsImportController</name>
     <message>
         <source>Imported from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis AWS</translation>
     </message>
     <message>
         <source>Import from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis AWS</translation>
     </message>
     <message numerus="yes">
         <source>Import %n VPC(s) from AWS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n VPC depuis AWS</numerusform>
+            <numerusform>Importer %n VPC depuis AWS</numerusform>
         </translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (%2)</translation>
     </message>
     <message>
         <source>changed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié (%2)</translation>
     </message>
     <message>
         <source>unchanged %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inchangé (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
 </context>
 <context>
     <name>p2pvpn::AwsImportDialog</name>
     <message>
         <source>Import from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis AWS</translation>
     </message>
     <message>
         <source>Choose the JSON that the AWS CLI printed; this program never asks for AWS credentials. Each VPC becomes a LAN; importing again updates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le JSON affiché par l&apos;AWS CLI ; ce programme ne demande jamais d&apos;identifiants AWS. Chaque VPC devient un LAN ; un nouvel import les met à jour.</translation>
     </message>
     <message>
         <source>&amp;VPCs (describe-vpcs):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VPC (describe-vpcs) :</translation>
     </message>
     <message>
         <source>&amp;Instances (describe-instances):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instances (describe-instances) :</translation>
     </message>
     <message>
         <source>&amp;Route tables (describe-route-tables):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables de &amp;routage (describe-route-tables) :</translation>
     </message>
     <message>
         <source>&amp;Security groups (describe-security-groups):</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de &amp;sécurité (describe-security-groups) :</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier JSON</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>from the instances&apos; availability zones</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après les zones de disponibilité des instances</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>

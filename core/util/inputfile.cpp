@@ -22,6 +22,21 @@ QString InputFile::sizeText(qint64 bytes)
 bool InputFile::read(const QString &path, qint64 maxSize, const QString &what, QByteArray *data,
                      QString *error)
 {
+    // Qt resources (":/examples/...") are built into the program: regular by construction, no file
+    // descriptor.
+    if (path.startsWith(QLatin1Char(':'))) {
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot open %1: %2").arg(path, resource.errorString());
+            return false;
+        }
+        if (resource.size() > maxSize) {
+            *error = tr("%1 is larger than %2; it is not a %3").arg(path, sizeText(maxSize), what);
+            return false;
+        }
+        *data = resource.readAll();
+        return true;
+    }
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused right after.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {

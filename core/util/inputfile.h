@@ -14,7 +14,8 @@ class InputFile
 {
     Q_DECLARE_TR_FUNCTIONS(InputFile)
 public:
-    // `what` names the kind of file in messages ("mesh file"); maxSize in bytes.
+    // `what` names the kind of file in messages ("mesh file"); maxSize in bytes. Qt resource paths (":/...")
+    // are read as they are.
     static bool read(const QString &path, qint64 maxSize, const QString &what, QByteArray *data,
                      QString *error);
     // "256 MiB", "16 KiB": for the limits in messages.

@@ -59,6 +59,8 @@ private slots:
                                    << QStringLiteral("/dev/zero is not a regular file");
         QTest::newRow("folder") << d + QStringLiteral("folder") << false << QByteArray()
                                 << QStringLiteral("is a folder, not a test file");
+        QTest::newRow("missing resource")
+            << QStringLiteral(":/no/such/file") << false << QByteArray() << QStringLiteral("cannot open");
         QTest::newRow("missing") << d + QStringLiteral("missing") << false << QByteArray()
                                  << QStringLiteral("cannot open");
     }
