@@ -7,14 +7,6 @@
 
 namespace p2pvpn::test {
 
-QStringList strings(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *s : list)
-        result.append(QString::fromUtf8(s));
-    return result;
-}
-
 void writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);

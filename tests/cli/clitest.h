@@ -4,6 +4,7 @@
 // "{dir}" in an argument standing for that folder, and reading back the mesh it wrote.
 
 #include "model/mesh.h"
+#include "testfiles.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
@@ -20,7 +21,6 @@ struct Result
     QString err;
 };
 
-QStringList strings(std::initializer_list<const char *> list);
 void writeFile(const QString &path, const QByteArray &data);
 
 // Mixed into each CLI test class; call fresh() from its init().

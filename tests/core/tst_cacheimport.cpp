@@ -3,6 +3,7 @@
 
 #include "check/checker.h"
 #include "model/cacheimport.h"
+#include "testfiles.h"
 #include "testmeshes.h"
 
 #include <QFile>
@@ -10,16 +11,9 @@
 #include <QTest>
 
 using namespace p2pvpn;
+using p2pvpn::test::strings;
 
 namespace {
-
-QStringList strings(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *s : list)
-        result.append(QString::fromUtf8(s));
-    return result;
-}
 
 // "name endpoint subnet,subnet ssh-host", one entry per LAN in ID order.
 QStringList describe(const Mesh &mesh)

@@ -4,6 +4,7 @@
 
 #include "check/checker.h"
 #include "model/projectfile.h"
+#include "testfiles.h"
 #include "testmeshes.h"
 
 #include <QTest>
@@ -13,6 +14,7 @@
 using namespace p2pvpn;
 using p2pvpn::test::makeLan;
 using p2pvpn::test::net;
+using p2pvpn::test::strings;
 
 using MeshEdit = std::function<void(Mesh &)>;
 Q_DECLARE_METATYPE(MeshEdit)
@@ -97,14 +99,6 @@ MeshEdit commands(const char *restart, const char *stop)
         lan(m, "b").deploy.restartCommand = QString::fromUtf8(restart);
         lan(m, "b").deploy.stopCommand = QString::fromUtf8(stop);
     };
-}
-
-QStringList strings(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *s : list)
-        result.append(QString::fromUtf8(s));
-    return result;
 }
 
 // "error:a,b": severity and the sorted names of the involved LANs, then "|a-b,b-c" for tunnels.

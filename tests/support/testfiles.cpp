@@ -20,4 +20,12 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *s : list)
+        result.append(QString::fromUtf8(s));
+    return result;
+}
+
 } // namespace p2pvpn::test

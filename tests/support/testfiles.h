@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
 
 namespace p2pvpn::test {
 
@@ -11,5 +14,7 @@ namespace p2pvpn::test {
 int modeOf(const QString &path);
 // A file's contents; empty if it cannot be read.
 QByteArray readAll(const QString &path);
+// UTF-8 literals as a QStringList: command lines and expected lines in data-driven rows.
+QStringList strings(std::initializer_list<const char *> list);
 
 } // namespace p2pvpn::test
