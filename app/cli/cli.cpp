@@ -46,6 +46,9 @@ const QList<Cli::Command> &Cli::commands()
         {"export-terraform", "FILE --out DIR",
          QT_TR_NOOP("write the AWS routes and security-group rules of the mesh as Terraform"),
          &Cli::exportTerraform},
+        {"export-ansible", "FILE --out DIR",
+         QT_TR_NOOP("write the mesh as an Ansible project: inventory, host_vars, a role and site.yml"),
+         &Cli::exportAnsible},
     };
     return list;
 }

@@ -58,6 +58,7 @@ private:
     int importCache(const QStringList &arguments);
     int importAws(const QStringList &arguments);       // clicloud.cpp
     int exportTerraform(const QStringList &arguments); // clicloud.cpp
+    int exportAnsible(const QStringList &arguments);   // cliansible.cpp
 
     // Parses a command's options. Empty: go on with the command. Else the command is over with that exit
     // code:

@@ -52,6 +52,8 @@ QByteArray ConfigRenderer::render(const TunnelEnd &e, const MeshSettings &s)
         text += QStringLiteral("route %1 %2\n").arg(route.networkString(), route.netmaskString());
     // Relative: under systemd the working directory is the config's own.
     text += QStringLiteral("status %1.status 10\nstatus-version 2\n").arg(name);
+    // Where tools ask the tunnel end how it is (state, byte counters).
+    text += QStringLiteral("management %1 unix\n").arg(socketPath(name));
     text += QStringLiteral("verb 3\n");
 
     QByteArray out = text.toUtf8();

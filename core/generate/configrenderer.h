@@ -36,6 +36,14 @@ public:
     {
         return meshName + QLatin1Char('-') + peerName;
     }
+    // The root-only folder, relative to the configs' folder, that holds every tunnel end's management
+    // socket: OpenVPN creates the socket world-writable, so the folder is what keeps others out.
+    static QLatin1String socketFolder() { return QLatin1String(".p2pvpn-sockets"); }
+    // "<socketFolder>/<tunnel>.sock", relative to the configs' folder like the status file.
+    static QString socketPath(const QString &tunnelName)
+    {
+        return socketFolder() + QLatin1Char('/') + tunnelName + QLatin1String(".sock");
+    }
     static QByteArray render(const TunnelEnd &end, const MeshSettings &settings);
 };
 

@@ -29,7 +29,8 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
         return false;
     m_mesh = generator.mesh();
 
-    if (!QDir().mkpath(options.outDir)) {
+    const bool writesFiles = options.folders || options.gatewayZips || options.meshZip;
+    if (writesFiles && !QDir().mkpath(options.outDir)) {
         *error = tr("cannot create the output folder %1").arg(options.outDir);
         return false;
     }
@@ -59,7 +60,7 @@ bool Exporter::run(const ExportOptions &options, const Progress &progress, QStri
             *error = zipError;
             return false;
         }
-        if (!folderWritten)
+        if (!folderWritten || (options.sink && !options.sink(bundle, error)))
             return false;
         if (options.meshZip &&
             !(options.gatewayZips ? meshZip.addArchive(zipPath, error) : meshZip.add(bundle, error)))

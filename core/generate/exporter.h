@@ -3,6 +3,7 @@
 // Exporter: writes a mesh's bundles: allocate, make or reuse (and prune) keys, then folders and zips, with
 // progress and cancel. Applications use GenerateJob, which adds the checks and saving the project.
 
+#include "generate/bundle.h"
 #include "model/mesh.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 
 namespace p2pvpn {
 
+// Takes each gateway's bundle as it is made (e.g. into an Ansible project); false with *error stops.
+using BundleSink = std::function<bool(const GatewayBundle &bundle, QString *error)>;
+
 struct ExportOptions
 {
     QString outDir;
@@ -19,6 +23,7 @@ struct ExportOptions
     bool folders = true;      // outDir/<lan>/
     bool gatewayZips = false; // outDir/<lan>.zip
     bool meshZip = false;     // outDir/<mesh>.zip with every gateway
+    BundleSink sink;          // also given every bundle, when set
 };
 
 class Exporter

@@ -1,7 +1,8 @@
 #include "generate/gatewayfiles.h"
 
-#include "model/installprotocol.h"
 #include "generate/awsscripts.h"
+#include "generate/configrenderer.h"
+#include "model/installprotocol.h"
 #include "util/shellquote.h"
 
 #include <QFile>
@@ -12,11 +13,6 @@
 namespace p2pvpn {
 
 namespace {
-
-QString sysctlFileName(const Mesh &mesh)
-{
-    return QStringLiteral("sysctl/60-p2pvpn-%1.conf").arg(mesh.name);
-}
 
 // An endpoint that is an address can be pinned in firewall rules; a DNS name cannot.
 QString peerCidr(const Lan &peer)
@@ -32,13 +28,18 @@ GatewayFiles::GatewayFiles(const Mesh &mesh, const Lan &lan, const QList<Gateway
 {
 }
 
+QString GatewayFiles::sysctlPath(const QString &meshName)
+{
+    return QStringLiteral("sysctl/60-p2pvpn-%1.conf").arg(meshName);
+}
+
 QList<BundleFile> GatewayFiles::files() const
 {
     using Kind = BundleFile::Kind;
     QList<BundleFile> files{
         {QStringLiteral("install.sh"), installScript(), Kind::Script},
         {QStringLiteral("README.txt"), readme(), Kind::Text},
-        {sysctlFileName(m_mesh), sysctl(), Kind::Text},
+        {sysctlPath(m_mesh.name), sysctl(), Kind::Text},
         {QStringLiteral("firewall/nftables.nft"), nftables(), Kind::Text},
         {QStringLiteral("firewall/iptables.sh"), iptables(), Kind::Script},
         {QStringLiteral("aws/security-group-ingress.json"), awsJson(), Kind::Text},
@@ -67,6 +68,7 @@ QByteArray GatewayFiles::installScript() const
     out.replace("@MESH@", m_mesh.name.toUtf8());
     out.replace("@LAN@", m_lan.name.toUtf8());
     out.replace("@TARGET@", m_lan.deploy.targetDir.toUtf8());
+    out.replace("@SOCKET_FOLDER@", QByteArray(ConfigRenderer::socketFolder().data()));
     return out;
 }
 

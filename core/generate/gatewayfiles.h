@@ -26,6 +26,8 @@ public:
     GatewayFiles(const Mesh &mesh, const Lan &lan, const QList<GatewayTunnel> &tunnels,
                  const QList<Cidr> &remoteSubnets);
     QList<BundleFile> files() const;
+    // The forwarding sysctl file in the bundle; installed as /etc/sysctl.d/<its file name>.
+    static QString sysctlPath(const QString &meshName);
 
 private:
     QByteArray installScript() const;

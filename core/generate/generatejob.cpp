@@ -27,6 +27,7 @@ GenerateResult GenerateJob::run(const GenerateRequest &request, const Progress &
     options.folders = request.folders;
     options.gatewayZips = request.gatewayZips;
     options.meshZip = request.meshZip;
+    options.sink = request.sink;
     bool cancelled = false;
     Exporter exporter(request.mesh);
     const bool written = exporter.run(

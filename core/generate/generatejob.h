@@ -23,6 +23,7 @@ struct GenerateRequest
     bool folders = true;      // outDir/<lan>/
     bool gatewayZips = false; // outDir/<lan>.zip
     bool meshZip = false;     // outDir/<mesh>.zip with every gateway
+    BundleSink sink;          // also given every bundle, when set
 };
 
 struct GenerateResult

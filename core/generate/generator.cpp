@@ -59,7 +59,7 @@ bool Generator::prepare(QString *error)
 GatewayBundle Generator::bundle(LanId gateway) const
 {
     const Lan &lan = *m_mesh.lan(gateway);
-    GatewayBundle result{gateway, lan.name, {}};
+    GatewayBundle result{gateway, lan.name, {}, {}};
 
     // Which remote subnets go through which neighbour.
     const Routing::NextHops hops = m_routes.value(gateway);
@@ -100,6 +100,8 @@ GatewayBundle Generator::bundle(LanId gateway) const
                                        ConfigRenderer::render(end, m_mesh.settings),
                                        BundleFile::Kind::Secret});
         tunnels.append(GatewayTunnel{name, &peer, end.localPort});
+        result.tunnels.append(BundleTunnel{name, peer.name, peer.endpoint, end.localPort, end.remotePort,
+                                           end.localAddress, end.remoteAddress});
     }
     result.files.append(GatewayFiles(m_mesh, lan, tunnels, remoteSubnets).files());
     return result;

@@ -26,7 +26,7 @@ QByteArray sha256(const QString &path)
 
 GatewayBundle sampleBundle(const QString &name, bool withExtra)
 {
-    GatewayBundle b{1, name, {}};
+    GatewayBundle b{1, name, {}, {}};
     b.files.append({QStringLiteral("openvpn/corp-b.conf"), QByteArray("secret\n"), BundleFile::Kind::Secret});
     b.files.append({QStringLiteral("install.sh"), QByteArray("#!/bin/sh\n"), BundleFile::Kind::Script});
     b.files.append({QStringLiteral("README.txt"), QByteArray("read me\n"), BundleFile::Kind::Text});

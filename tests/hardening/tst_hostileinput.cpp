@@ -274,7 +274,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, path);
-        GatewayBundle bundle{1, name, {}};
+        GatewayBundle bundle{1, name, {}, {}};
         bundle.files.append({QStringLiteral("README.txt"), QByteArray("read me\n"), BundleFile::Kind::Text});
         bundle.files.append({path, QByteArray("secret\n"), BundleFile::Kind::Secret});
         QTemporaryDir root;

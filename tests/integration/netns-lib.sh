@@ -355,7 +355,7 @@ nl_start_tunnel()
     # generated file are meant for a real gateway, not for parallel tests.
     # shellcheck disable=SC2094 # openvpn appends to the log; the redirect only catches early errors
     ip netns exec "$(nl_gw_ns "$lan")" openvpn --cd "$dir" --config "$conf" \
-        --status "$base.status" 5 --log-append "$base.log" --writepid "$base.pid" --daemon "p2pvpn-test-$lan" \
+        --status "$base.status" 5 --management "$base.sock" unix --log-append "$base.log" --writepid "$base.pid" --daemon "p2pvpn-test-$lan" \
         </dev/null >>"$base.log" 2>&1 ||
         nl_fail "openvpn did not start for $key (status $?)"
     for _ in $(seq 50); do

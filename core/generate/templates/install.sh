@@ -74,6 +74,8 @@ fi
 
 umask 077
 mkdir -p "$target"
+# The tunnels' management sockets: root only, whatever was there before.
+mkdir -p "$target/@SOCKET_FOLDER@" && chmod 700 "$target/@SOCKET_FOLDER@"
 
 # Keep what we are about to replace, so that a failure can put it back.
 rm -rf "$backup"
