@@ -31,6 +31,92 @@
     </message>
 </context>
 <context>
+    <name>AnsibleProject</name>
+    <message>
+        <source># %1 of P2P-VPN mesh &quot;%2&quot;. Written by P2P-VPN Mesh Designer (p2pvpn export-ansible):
+# export again instead of editing.
+</source>
+        <translation># %1 des P2P-VPN-Mesh „%2“. Geschrieben von P2P-VPN Mesh Designer (p2pvpn export-ansible):
+# exportieren Sie erneut, statt zu bearbeiten.
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds files that are not an Ansible export of this tool; choose an empty or new folder</source>
+        <translation>%1 enthält Dateien, die kein Ansible-Export dieses Programms sind; wählen Sie einen leeren oder neuen Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds the Ansible export of mesh &quot;%2&quot;, not &quot;%3&quot;; choose another folder</source>
+        <translation>%1 enthält den Ansible-Export des Mesh „%2“, nicht „%3“; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot use the folder %1: %2</source>
+        <translation>der Ordner %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; remove it (an export never writes through one)</source>
+        <translation>%1 ist ein symbolischer Link; entfernen Sie ihn (ein Export schreibt nie durch einen Link)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Gateway %1</source>
+        <translation>Gateway %1</translation>
+    </message>
+    <message>
+        <source>The gateways</source>
+        <translation>Die Gateways</translation>
+    </message>
+    <message>
+        <source>    # Filled while site.yml runs: the gateways of a mesh that runs nowhere yet, or of a change.
+</source>
+        <translation>    # Gefüllt, während site.yml läuft: die Gateways eines Mesh, das noch nirgends läuft, oder einer Änderung.
+</translation>
+    </message>
+    <message>
+        <source>Ansible project for P2P-VPN mesh &quot;%1&quot;, written by P2P-VPN Mesh Designer.
+
+    ansible-playbook -i inventory.yml site.yml                 install or update every gateway
+    ansible-playbook -i inventory.yml site.yml --check --diff  list the tunnels that would change
+
+bundles/ holds every gateway&apos;s tunnel configurations with their private keys: keep this folder private.%2
+Export again after every change to the mesh (p2pvpn export-ansible); do not edit the files.
+</source>
+        <translation>Ansible-Projekt für das P2P-VPN-Mesh „%1“, geschrieben von P2P-VPN Mesh Designer.
+
+    ansible-playbook -i inventory.yml site.yml                 jedes Gateway installieren oder aktualisieren
+    ansible-playbook -i inventory.yml site.yml --check --diff  die Tunnel auflisten, die sich ändern würden
+
+bundles/ enthält die Tunnelkonfigurationen jedes Gateways mit ihren privaten Schlüsseln: halten Sie diesen Ordner privat.%2
+Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bearbeiten Sie die Dateien nicht.
+</translation>
+    </message>
+    <message>
+        <source> They are encrypted with Ansible Vault: add --vault-password-file FILE to ansible-playbook.</source>
+        <translation> Sie sind mit Ansible Vault verschlüsselt: geben Sie ansible-playbook --vault-password-file DATEI mit.</translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleVault</name>
+    <message>
+        <source>vault password file</source>
+        <translation>Vault-Passwortdatei</translation>
+    </message>
+    <message>
+        <source>%1: the vault password file is executable, so Ansible would run it as a script instead of reading it; remove its execute permission (chmod a-x)</source>
+        <translation>%1: die Vault-Passwortdatei ist ausführbar, Ansible würde sie also als Skript ausführen statt sie zu lesen; entfernen Sie das Ausführungsrecht (chmod a-x)</translation>
+    </message>
+    <message>
+        <source>%1: the vault password file is empty</source>
+        <translation>%1: die Vault-Passwortdatei ist leer</translation>
+    </message>
+</context>
+<context>
     <name>AwsGateway</name>
     <message>
         <source>AWS %1 &quot;%2&quot; is not valid</source>
@@ -1110,6 +1196,37 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
     <message>
         <source>no AWS gateway instance, left out: %1</source>
         <translation>keine AWS-Gateway-Instanz, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>write the mesh as an Ansible project: inventory, host_vars, a role and site.yml</source>
+        <translation>das Mesh als Ansible-Projekt schreiben: Inventar, host_vars, eine Rolle und site.yml</translation>
+    </message>
+    <message>
+        <source>Folder for the Ansible project.</source>
+        <translation>Ordner für das Ansible-Projekt.</translation>
+    </message>
+    <message>
+        <source>Encrypt the tunnel configurations (they hold the private keys) with Ansible Vault, with the password in FILE; give the same file to ansible-playbook.</source>
+        <translation>Die Tunnelkonfigurationen (sie enthalten die privaten Schlüssel) mit Ansible Vault verschlüsseln, mit dem Passwort in DATEI; geben Sie ansible-playbook dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Gateways changed at a time when the mesh already runs (default 1; 0: all at once). A mesh that runs nowhere yet goes to every gateway at once.</source>
+        <translation>Gateways, die gleichzeitig geändert werden, wenn das Mesh schon läuft (Standard 1; 0: alle auf einmal). Ein Mesh, das noch nirgends läuft, geht an alle Gateways auf einmal.</translation>
+    </message>
+    <message>
+        <source>export-ansible needs --out DIR</source>
+        <translation>export-ansible braucht --out VERZ</translation>
+    </message>
+    <message>
+        <source>--serial takes a number of gateways from 0 (all at once) to 10000, not &quot;%1&quot;</source>
+        <translation>--serial nimmt eine Anzahl Gateways von 0 (alle auf einmal) bis 10000, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ansible project for %n gateway(s) written; run: ansible-playbook -i %1/inventory.yml %1/site.yml</source>
+        <translation>
+            <numerusform>Ansible-Projekt für %n Gateway geschrieben; ausführen: ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
+            <numerusform>Ansible-Projekt für %n Gateways geschrieben; ausführen: ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,13 @@
             <numerusform>%n left alone</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ansible project for %n gateway(s) written; run: ansible-playbook -i %1/inventory.yml %1/site.yml</source>
+        <translation>
+            <numerusform>Ansible project for %n gateway written; run: ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
+            <numerusform>Ansible project for %n gateways written; run: ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GenerateRunner</name>

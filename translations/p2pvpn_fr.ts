@@ -31,6 +31,92 @@
     </message>
 </context>
 <context>
+    <name>AnsibleProject</name>
+    <message>
+        <source># %1 of P2P-VPN mesh &quot;%2&quot;. Written by P2P-VPN Mesh Designer (p2pvpn export-ansible):
+# export again instead of editing.
+</source>
+        <translation># %1 du maillage P2P-VPN « %2 ». Écrit par P2P-VPN Mesh Designer (p2pvpn export-ansible) :
+# exportez à nouveau au lieu de modifier.
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 holds files that are not an Ansible export of this tool; choose an empty or new folder</source>
+        <translation>%1 contient des fichiers qui ne sont pas un export Ansible de cet outil ; choisissez un dossier vide ou nouveau</translation>
+    </message>
+    <message>
+        <source>%1 holds the Ansible export of mesh &quot;%2&quot;, not &quot;%3&quot;; choose another folder</source>
+        <translation>%1 contient l’export Ansible du maillage « %2 », pas « %3 » ; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>cannot use the folder %1: %2</source>
+        <translation>impossible d’utiliser le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; remove it (an export never writes through one)</source>
+        <translation>%1 est un lien symbolique ; supprimez-le (un export n’écrit jamais à travers un lien)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Gateway %1</source>
+        <translation>Passerelle %1</translation>
+    </message>
+    <message>
+        <source>The gateways</source>
+        <translation>Les passerelles</translation>
+    </message>
+    <message>
+        <source>    # Filled while site.yml runs: the gateways of a mesh that runs nowhere yet, or of a change.
+</source>
+        <translation>    # Rempli pendant l’exécution de site.yml : les passerelles d’un maillage qui ne tourne encore nulle part, ou d’un changement.
+</translation>
+    </message>
+    <message>
+        <source>Ansible project for P2P-VPN mesh &quot;%1&quot;, written by P2P-VPN Mesh Designer.
+
+    ansible-playbook -i inventory.yml site.yml                 install or update every gateway
+    ansible-playbook -i inventory.yml site.yml --check --diff  list the tunnels that would change
+
+bundles/ holds every gateway&apos;s tunnel configurations with their private keys: keep this folder private.%2
+Export again after every change to the mesh (p2pvpn export-ansible); do not edit the files.
+</source>
+        <translation>Projet Ansible du maillage P2P-VPN « %1 », écrit par P2P-VPN Mesh Designer.
+
+    ansible-playbook -i inventory.yml site.yml                 installer ou mettre à jour chaque passerelle
+    ansible-playbook -i inventory.yml site.yml --check --diff  lister les tunnels qui changeraient
+
+bundles/ contient les configurations de tunnel de chaque passerelle avec leurs clés privées : gardez ce dossier privé.%2
+Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible) ; ne modifiez pas les fichiers.
+</translation>
+    </message>
+    <message>
+        <source> They are encrypted with Ansible Vault: add --vault-password-file FILE to ansible-playbook.</source>
+        <translation> Elles sont chiffrées avec Ansible Vault : ajoutez --vault-password-file FICHIER à ansible-playbook.</translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleVault</name>
+    <message>
+        <source>vault password file</source>
+        <translation>fichier de mot de passe Vault</translation>
+    </message>
+    <message>
+        <source>%1: the vault password file is executable, so Ansible would run it as a script instead of reading it; remove its execute permission (chmod a-x)</source>
+        <translation>%1 : le fichier de mot de passe Vault est exécutable, Ansible l’exécuterait donc comme un script au lieu de le lire ; retirez-lui le droit d’exécution (chmod a-x)</translation>
+    </message>
+    <message>
+        <source>%1: the vault password file is empty</source>
+        <translation>%1 : le fichier de mot de passe Vault est vide</translation>
+    </message>
+</context>
+<context>
     <name>AwsGateway</name>
     <message>
         <source>AWS %1 &quot;%2&quot; is not valid</source>
@@ -1110,6 +1196,37 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
     <message>
         <source>no AWS gateway instance, left out: %1</source>
         <translation>aucune instance passerelle AWS, ignoré : %1</translation>
+    </message>
+    <message>
+        <source>write the mesh as an Ansible project: inventory, host_vars, a role and site.yml</source>
+        <translation>écrire le maillage comme projet Ansible : inventaire, host_vars, un rôle et site.yml</translation>
+    </message>
+    <message>
+        <source>Folder for the Ansible project.</source>
+        <translation>Dossier du projet Ansible.</translation>
+    </message>
+    <message>
+        <source>Encrypt the tunnel configurations (they hold the private keys) with Ansible Vault, with the password in FILE; give the same file to ansible-playbook.</source>
+        <translation>Chiffrer les configurations de tunnel (elles contiennent les clés privées) avec Ansible Vault, avec le mot de passe de FICHIER ; donnez le même fichier à ansible-playbook.</translation>
+    </message>
+    <message>
+        <source>Gateways changed at a time when the mesh already runs (default 1; 0: all at once). A mesh that runs nowhere yet goes to every gateway at once.</source>
+        <translation>Passerelles modifiées à la fois quand le maillage tourne déjà (1 par défaut ; 0 : toutes à la fois). Un maillage qui ne tourne encore nulle part va à toutes les passerelles à la fois.</translation>
+    </message>
+    <message>
+        <source>export-ansible needs --out DIR</source>
+        <translation>export-ansible a besoin de --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>--serial takes a number of gateways from 0 (all at once) to 10000, not &quot;%1&quot;</source>
+        <translation>--serial prend un nombre de passerelles de 0 (toutes à la fois) à 10000, pas « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ansible project for %n gateway(s) written; run: ansible-playbook -i %1/inventory.yml %1/site.yml</source>
+        <translation>
+            <numerusform>Projet Ansible pour %n passerelle écrit ; lancez : ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
+            <numerusform>Projet Ansible pour %n passerelles écrit ; lancez : ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,16 @@ int Cli::exportAnsible(const QStringList &arguments)
 {
     QCommandLineParser p;
     const auto out = option({QStringLiteral("out")}, tr("Folder for the Ansible project."), tr("DIR"));
-    const auto vault = option({QStringLiteral("vault-password-file")},
-                              tr("Encrypt the tunnel configurations (they hold the private keys) with Ansible "
-                                 "Vault, with the password in FILE; give the same file to ansible-playbook."),
-                              tr("FILE"));
-    const auto serial = option({QStringLiteral("serial")},
-                               tr("Gateways changed at a time when the mesh already runs (default 1; 0: all at "
-                                  "once). A mesh that runs nowhere yet goes to every gateway at once."),
-                               tr("N"));
+    const auto vault =
+        option({QStringLiteral("vault-password-file")},
+               tr("Encrypt the tunnel configurations (they hold the private keys) with Ansible "
+                  "Vault, with the password in FILE; give the same file to ansible-playbook."),
+               tr("FILE"));
+    const auto serial =
+        option({QStringLiteral("serial")},
+               tr("Gateways changed at a time when the mesh already runs (default 1; 0: all at "
+                  "once). A mesh that runs nowhere yet goes to every gateway at once."),
+               tr("N"));
     const auto keys = option({QStringLiteral("keys")},
                              tr("Key store folder (default: FILE.keys beside the mesh file)."), tr("DIR"));
     p.addOptions({out, vault, serial, keys});
@@ -36,8 +38,9 @@ int Cli::exportAnsible(const QStringList &arguments)
         bool ok = false;
         options.serial = p.value(serial).toInt(&ok);
         if (!ok || options.serial < 0 || options.serial > 10000)
-            return usageError(tr("--serial takes a number of gateways from 0 (all at once) to 10000, not \"%1\"")
-                                  .arg(displayText(p.value(serial))));
+            return usageError(
+                tr("--serial takes a number of gateways from 0 (all at once) to 10000, not \"%1\"")
+                    .arg(displayText(p.value(serial))));
     }
     if (p.isSet(vault)) {
         QString error;
@@ -60,7 +63,8 @@ int Cli::exportAnsible(const QStringList &arguments)
         return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
     }
     m_out << options.outDir << '\n'
-          << tr("Ansible project for %n gateway(s) written; run: ansible-playbook -i %1/inventory.yml %1/site.yml",
+          << tr("Ansible project for %n gateway(s) written; run: ansible-playbook -i %1/inventory.yml "
+                "%1/site.yml",
                 nullptr, int(result.mesh.lans.size()))
                  .arg(options.outDir)
           << Qt::endl;

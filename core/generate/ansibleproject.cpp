@@ -15,7 +15,7 @@ namespace {
 
 // The role and the module, as they are; "@SOCKET_FOLDER@" is filled in.
 const char *const staticFiles[] = {
-    "roles/p2pvpn_gateway/tasks/main.yml", "roles/p2pvpn_gateway/handlers/main.yml",
+    "roles/p2pvpn_gateway/tasks/main.yml",    "roles/p2pvpn_gateway/handlers/main.yml",
     "roles/p2pvpn_gateway/defaults/main.yml", "roles/p2pvpn_gateway/meta/main.yml",
     "library/p2pvpn_tunnel_answers.py",
 };
@@ -33,7 +33,8 @@ QByteArray resource(const QString &relativePath)
 QString yaml(const QString &text, bool unsafe = false)
 {
     const QString tag = unsafe ? QStringLiteral("!unsafe ") : QString();
-    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c < u' ' || c == u'\x7f'; });
+    const bool plain =
+        std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c < u' ' || c == u'\x7f'; });
     if (plain)
         return tag + QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
                QLatin1Char('\'');
@@ -91,7 +92,8 @@ GenerateResult AnsibleProject::run(GenerateRequest request, const AnsibleOptions
         return project.begin(error) && project.addGateway(bundle, error);
     };
     GenerateResult result = GenerateJob::run(request, progress);
-    if (result.failure == GenerateResult::Failure::None || result.failure == GenerateResult::Failure::ProjectNotSaved) {
+    if (result.failure == GenerateResult::Failure::None ||
+        result.failure == GenerateResult::Failure::ProjectNotSaved) {
         QString error;
         if (!project.begin(&error) || !project.finish(&error)) {
             result.failure = GenerateResult::Failure::Io;
@@ -187,12 +189,14 @@ bool AnsibleProject::addGateway(const GatewayBundle &bundle, QString *error)
         const QString path = QStringLiteral("openvpn/%1.conf").arg(tunnel.name);
         const BundleFile *config = bundle.file(path);
         Q_ASSERT(config);
-        const QByteArray content = m_options.vault ? m_options.vault->encrypt(config->content) : config->content;
+        const QByteArray content =
+            m_options.vault ? m_options.vault->encrypt(config->content) : config->content;
         if (!writeFile(folder + path, content, error))
             return false;
     }
     const QString sysctl = GatewayFiles::sysctlPath(m_mesh.name);
-    if (const BundleFile *file = bundle.file(sysctl); !file || !writeFile(folder + sysctl, file->content, error))
+    if (const BundleFile *file = bundle.file(sysctl);
+        !file || !writeFile(folder + sysctl, file->content, error))
         return false;
     return writeFile(QStringLiteral("host_vars/%1.yml").arg(bundle.name), hostVars(bundle), error);
 }
@@ -207,10 +211,12 @@ QByteArray AnsibleProject::hostVars(const GatewayBundle &bundle) const
     out += QStringLiteral("p2pvpn_service_manager: %1\n").arg(yaml(toString(lan.deploy.serviceManager)));
     out += QStringLiteral("p2pvpn_restart_command: %1\n")
                .arg(yaml(commands ? lan.deploy.restartCommand : QString(), true));
-    out += QStringLiteral("p2pvpn_stop_command: %1\n").arg(yaml(commands ? lan.deploy.stopCommand : QString(), true));
+    out += QStringLiteral("p2pvpn_stop_command: %1\n")
+               .arg(yaml(commands ? lan.deploy.stopCommand : QString(), true));
     out += QStringLiteral("p2pvpn_routing: 'static'\n");
     out += QStringLiteral("p2pvpn_sysctl_file: %1\n").arg(yaml(GatewayFiles::sysctlPath(m_mesh.name)));
-    out += bundle.tunnels.isEmpty() ? QStringLiteral("p2pvpn_tunnels: []\n") : QStringLiteral("p2pvpn_tunnels:\n");
+    out += bundle.tunnels.isEmpty() ? QStringLiteral("p2pvpn_tunnels: []\n")
+                                    : QStringLiteral("p2pvpn_tunnels:\n");
     for (const BundleTunnel &t : bundle.tunnels) {
         out += QStringLiteral("  - name: %1\n").arg(yaml(t.name));
         out += QStringLiteral("    peer: %1\n").arg(yaml(t.peer));
@@ -233,15 +239,18 @@ QByteArray AnsibleProject::inventory() const
     for (const Lan &lan : m_mesh.lans) {
         const SshSettings &ssh = lan.ssh;
         out += QStringLiteral("        %1:\n").arg(lan.name);
-        out += QStringLiteral("          ansible_host: %1\n").arg(yaml(ssh.host.isEmpty() ? lan.endpoint : ssh.host));
+        out += QStringLiteral("          ansible_host: %1\n")
+                   .arg(yaml(ssh.host.isEmpty() ? lan.endpoint : ssh.host));
         out += QStringLiteral("          ansible_port: %1\n").arg(ssh.port);
         out += QStringLiteral("          ansible_user: %1\n").arg(yaml(ssh.user));
         if (ssh.useSudo)
             out += QStringLiteral("          ansible_become: true\n");
         if (!ssh.keyFile.isEmpty())
-            out += QStringLiteral("          ansible_ssh_private_key_file: %1\n").arg(yaml(ssh.keyFile, true));
+            out +=
+                QStringLiteral("          ansible_ssh_private_key_file: %1\n").arg(yaml(ssh.keyFile, true));
     }
-    out += tr("    # Filled while site.yml runs: the gateways of a mesh that runs nowhere yet, or of a change.\n");
+    out += tr(
+        "    # Filled while site.yml runs: the gateways of a mesh that runs nowhere yet, or of a change.\n");
     out += QStringLiteral("    %1_new_mesh: {}\n    %1_changes: {}\n").arg(group);
     return out.toUtf8();
 }
@@ -252,21 +261,28 @@ QByteArray AnsibleProject::playbook() const
     const QByteArray play = resource(QStringLiteral("play.yml"));
     auto fill = [&](const QString &title, const QString &hosts, const QString &serial) {
         QByteArray text = play;
-        return text.replace("@TITLE@", title.toUtf8()).replace("@HOSTS@", hosts.toUtf8()).replace("@SERIAL@", serial.toUtf8());
+        return text.replace("@TITLE@", title.toUtf8())
+            .replace("@HOSTS@", hosts.toUtf8())
+            .replace("@SERIAL@", serial.toUtf8());
     };
-    const QString serial = m_options.serial > 0 ? QString::number(m_options.serial) : QStringLiteral("'100%'");
-    QByteArray plays = fill(QStringLiteral("Bring up mesh %1").arg(m_mesh.name), group + QLatin1String("_new_mesh"),
-                            QStringLiteral("\"{{ p2pvpn_serial_new_mesh | default('100%') }}\""));
+    const QString serial =
+        m_options.serial > 0 ? QString::number(m_options.serial) : QStringLiteral("'100%'");
+    QByteArray plays =
+        fill(QStringLiteral("Bring up mesh %1").arg(m_mesh.name), group + QLatin1String("_new_mesh"),
+             QStringLiteral("\"{{ p2pvpn_serial_new_mesh | default('100%') }}\""));
     plays += '\n' + fill(QStringLiteral("Change mesh %1").arg(m_mesh.name), group + QLatin1String("_changes"),
-                          QStringLiteral("\"{{ p2pvpn_serial | default(%1) }}\"").arg(serial));
+                         QStringLiteral("\"{{ p2pvpn_serial | default(%1) }}\"").arg(serial));
     QByteArray text = resource(QStringLiteral("site.yml"));
-    return text.replace("@MESH@", m_mesh.name.toUtf8()).replace("@GROUP@", group.toUtf8()).replace("@PLAYS@\n", plays);
+    return text.replace("@MESH@", m_mesh.name.toUtf8())
+        .replace("@GROUP@", group.toUtf8())
+        .replace("@PLAYS@\n", plays);
 }
 
 QByteArray AnsibleProject::marker() const
 {
     QByteArray out = "# P2P-VPN Mesh Designer: an Ansible export, and the files it wrote (the next export "
-                     "replaces them).\nmesh " + m_mesh.name.toUtf8() + '\n';
+                     "replaces them).\nmesh " +
+                     m_mesh.name.toUtf8() + '\n';
     for (const QString &path : m_written)
         out += "file " + path.toUtf8() + '\n';
     return out;
@@ -287,7 +303,8 @@ bool AnsibleProject::removeStale(QString *error)
             folders.append(path.first(slash));
     }
     // Deepest first; rmdir() leaves a folder that still holds anything.
-    std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(folders.begin(), folders.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &folder : std::as_const(folders))
         QDir(m_options.outDir).rmdir(folder);
     return true;
@@ -307,7 +324,8 @@ bool AnsibleProject::finish(QString *error)
     const QString readme =
         tr("Ansible project for P2P-VPN mesh \"%1\", written by P2P-VPN Mesh Designer.\n\n"
            "    ansible-playbook -i inventory.yml site.yml                 install or update every gateway\n"
-           "    ansible-playbook -i inventory.yml site.yml --check --diff  list the tunnels that would change\n\n"
+           "    ansible-playbook -i inventory.yml site.yml --check --diff  list the tunnels that would "
+           "change\n\n"
            "bundles/ holds every gateway's tunnel configurations with their private keys: keep this folder "
            "private.%2\nExport again after every change to the mesh (p2pvpn export-ansible); do not edit the "
            "files.\n")

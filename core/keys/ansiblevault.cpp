@@ -21,8 +21,8 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
-         size_t(data.size()), out, &length);
+    HMAC(EVP_sha256(), key.constData(), int(key.size()),
+         reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), out, &length);
     return QByteArray(reinterpret_cast<const char *>(out), int(length));
 }
 
@@ -37,9 +37,10 @@ QByteArray aes256Ctr(const QByteArray &key, const QByteArray &iv, QByteArray dat
     int length = 0;
     int tail = 0;
     const bool ok =
-        ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_ctr(), nullptr,
-                                  reinterpret_cast<const unsigned char *>(key.constData()),
-                                  reinterpret_cast<const unsigned char *>(iv.constData())) == 1 &&
+        ctx &&
+        EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_ctr(), nullptr,
+                           reinterpret_cast<const unsigned char *>(key.constData()),
+                           reinterpret_cast<const unsigned char *>(iv.constData())) == 1 &&
         EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length,
                           reinterpret_cast<const unsigned char *>(data.constData()), int(data.size())) == 1 &&
         EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()) + length, &tail) == 1;

@@ -42,7 +42,7 @@ void TestDesignerExport::refusedWhileErrors()
     office.subnets = {Cidr::parse(QStringLiteral("10.10.0.0/24"))}; // inside aws-us-east's 10.10.0.0/16
     w->editor()->updateLan(office);
     w.prompter->nextFileName = dir.filePath(QStringLiteral("m.p2pmesh"));
-    w.prompter->exportChoice = ExportOptions{dir.filePath(QStringLiteral("out")), {}, true, true, true};
+    w.prompter->exportChoice = ExportOptions{dir.filePath(QStringLiteral("out")), {}, true, true, true, {}};
     w->actions()->exportBundles->trigger();
     QCOMPARE(w.log.errors.size(), 1);
     QVERIFY2(w.log.errors.first().contains(QLatin1String("10.10.0.0/24")), qPrintable(w.log.errors.first()));
@@ -71,7 +71,7 @@ void TestDesignerExport::writesChosenForms()
     const QString out = dir.filePath(QStringLiteral("bundles"));
     testutil::Window w;
     w.prompter->nextFileName = project; // the untitled example is saved first
-    w.prompter->exportChoice = ExportOptions{out, {}, folders, gatewayZips, meshZip};
+    w.prompter->exportChoice = ExportOptions{out, {}, folders, gatewayZips, meshZip, {}};
     QVERIFY(w->model()->mesh().allocations.isEmpty());
 
     w->actions()->exportBundles->trigger();
@@ -154,7 +154,7 @@ void TestDesignerExport::failedSaveKeepsTheDocumentModified()
     test::SaveBlocker blocked(project);
     if (!blocked.isActive())
         QSKIP(qPrintable(test::SaveBlocker::whyNot()));
-    w.prompter->exportChoice = ExportOptions{dir.filePath(QStringLiteral("out")), {}, true, false, false};
+    w.prompter->exportChoice = ExportOptions{dir.filePath(QStringLiteral("out")), {}, true, false, false, {}};
 
     QVERIFY(!w->bundles()->exportBundles());
     QCOMPARE(w.log.errors.size(), 1);
