@@ -1259,10 +1259,6 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <source>Bundles Exported</source>
-        <translation>Bundles exportiert</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -1468,10 +1464,6 @@ Tunnel
         </translation>
     </message>
     <message>
-        <source>Could not write the bundles</source>
-        <translation>Die Bundles konnten nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1: the project was not saved</source>
         <translation>%1: das Projekt wurde nicht gespeichert</translation>
     </message>
@@ -1492,6 +1484,10 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: could not write the files</source>
+        <translation>%1: die Dateien konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2466,73 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <source>Add or update one LAN per VPC from saved AWS CLI output</source>
         <translation>Je VPC ein LAN aus gespeicherter AWS-CLI-Ausgabe hinzufügen oder aktualisieren</translation>
     </message>
+    <message>
+        <source>Export for A&amp;nsible…</source>
+        <translation>Für A&amp;nsible exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the mesh as an Ansible project: inventory, host variables and a role</source>
+        <translation>Das Mesh als Ansible-Projekt schreiben: Inventar, Host-Variablen und eine Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::AnsibleExportDialog</name>
+    <message>
+        <source>Export for Ansible</source>
+        <translation>Für Ansible exportieren</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible project: an inventory with a host per gateway, its tunnels in host_vars, the tunnel configurations and a role that installs them and restarts only the tunnels that changed. Run it with ansible-playbook -i inventory.yml site.yml.</source>
+        <translation>Schreibt ein Ansible-Projekt: ein Inventar mit einem Host je Gateway, seine Tunnel in host_vars, die Tunnelkonfigurationen und eine Rolle, die sie installiert und nur die geänderten Tunnel neu startet. Ausführen mit ansible-playbook -i inventory.yml site.yml.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Export for Ansible To</source>
+        <translation>Für Ansible exportieren nach</translation>
+    </message>
+    <message>
+        <source>None: configurations as 0600 files</source>
+        <translation>Keine: Konfigurationen als 0600-Dateien</translation>
+    </message>
+    <message>
+        <source>The tunnel configurations hold the private keys. With a password file they are encrypted with Ansible Vault; give the same file to ansible-playbook with --vault-password-file.</source>
+        <translation>Die Tunnelkonfigurationen enthalten die privaten Schlüssel. Mit einer Passwortdatei werden sie mit Ansible Vault verschlüsselt; geben Sie ansible-playbook dieselbe Datei mit --vault-password-file.</translation>
+    </message>
+    <message>
+        <source>Vault password file:</source>
+        <translation>Vault-Passwortdatei:</translation>
+    </message>
+    <message>
+        <source>Vault Password File</source>
+        <translation>Vault-Passwortdatei</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Alle auf einmal</translation>
+    </message>
+    <message>
+        <source>How many gateways a change to a running mesh updates at a time. A mesh that runs nowhere yet goes to every gateway at once.</source>
+        <translation>Wie viele Gateways eine Änderung an einem laufenden Mesh gleichzeitig aktualisiert. Ein Mesh, das noch nirgends läuft, geht an alle Gateways auf einmal.</translation>
+    </message>
+    <message>
+        <source>Gateways changed at a time:</source>
+        <translation>Gleichzeitig geänderte Gateways:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the Ansible project to.</source>
+        <translation>Wählen Sie einen Ordner für das Ansible-Projekt.</translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::AwsImportController</name>
@@ -2582,6 +2645,25 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <translation>
             <numerusform>%n Gateway-Bundle nach %1 geschrieben.</numerusform>
             <numerusform>%n Gateway-Bundles nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles Exported</source>
+        <translation>Bundles exportiert</translation>
+    </message>
+    <message>
+        <source>Export for Ansible</source>
+        <translation>Für Ansible exportieren</translation>
+    </message>
+    <message>
+        <source>Ansible Project Exported</source>
+        <translation>Ansible-Projekt exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ansible project for %n gateway(s) written to %1. Run it with: ansible-playbook -i inventory.yml site.yml</source>
+        <translation>
+            <numerusform>Ansible-Projekt für %n Gateway nach %1 geschrieben. Ausführen mit: ansible-playbook -i inventory.yml site.yml</numerusform>
+            <numerusform>Ansible-Projekt für %n Gateways nach %1 geschrieben. Ausführen mit: ansible-playbook -i inventory.yml site.yml</numerusform>
         </translation>
     </message>
 </context>

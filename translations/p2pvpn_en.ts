@@ -205,6 +205,13 @@
             <numerusform>%n gateway bundles written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ansible project for %n gateway(s) written to %1. Run it with: ansible-playbook -i inventory.yml site.yml</source>
+        <translation>
+            <numerusform>Ansible project for %n gateway written to %1. Run it with: ansible-playbook -i inventory.yml site.yml</numerusform>
+            <numerusform>Ansible project for %n gateways written to %1. Run it with: ansible-playbook -i inventory.yml site.yml</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::DeployController</name>

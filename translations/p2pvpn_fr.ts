@@ -1259,10 +1259,6 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <source>Bundles Exported</source>
-        <translation>Paquets exportés</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1468,10 +1464,6 @@ Tunnels
         </translation>
     </message>
     <message>
-        <source>Could not write the bundles</source>
-        <translation>Impossible d&apos;écrire les paquets</translation>
-    </message>
-    <message>
         <source>%1: the project was not saved</source>
         <translation>%1 : le projet n&apos;a pas été enregistré</translation>
     </message>
@@ -1492,6 +1484,10 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1: could not write the files</source>
+        <translation>%1 : impossible d’écrire les fichiers</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2466,73 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <source>Add or update one LAN per VPC from saved AWS CLI output</source>
         <translation>Ajouter ou mettre à jour un LAN par VPC depuis une sortie enregistrée de l&apos;AWS CLI</translation>
     </message>
+    <message>
+        <source>Export for A&amp;nsible…</source>
+        <translation>Exporter pour A&amp;nsible…</translation>
+    </message>
+    <message>
+        <source>Write the mesh as an Ansible project: inventory, host variables and a role</source>
+        <translation>Écrire le maillage comme projet Ansible : inventaire, variables d’hôte et un rôle</translation>
+    </message>
+</context>
+<context>
+    <name>p2pvpn::AnsibleExportDialog</name>
+    <message>
+        <source>Export for Ansible</source>
+        <translation>Exporter pour Ansible</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible project: an inventory with a host per gateway, its tunnels in host_vars, the tunnel configurations and a role that installs them and restarts only the tunnels that changed. Run it with ansible-playbook -i inventory.yml site.yml.</source>
+        <translation>Écrit un projet Ansible : un inventaire avec un hôte par passerelle, ses tunnels dans host_vars, les configurations des tunnels et un rôle qui les installe et ne redémarre que les tunnels modifiés. Lancez-le avec ansible-playbook -i inventory.yml site.yml.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Export for Ansible To</source>
+        <translation>Exporter pour Ansible vers</translation>
+    </message>
+    <message>
+        <source>None: configurations as 0600 files</source>
+        <translation>Aucun : configurations en fichiers 0600</translation>
+    </message>
+    <message>
+        <source>The tunnel configurations hold the private keys. With a password file they are encrypted with Ansible Vault; give the same file to ansible-playbook with --vault-password-file.</source>
+        <translation>Les configurations des tunnels contiennent les clés privées. Avec un fichier de mot de passe, elles sont chiffrées avec Ansible Vault ; donnez le même fichier à ansible-playbook avec --vault-password-file.</translation>
+    </message>
+    <message>
+        <source>Vault password file:</source>
+        <translation>Fichier de mot de passe Vault :</translation>
+    </message>
+    <message>
+        <source>Vault Password File</source>
+        <translation>Fichier de mot de passe Vault</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Toutes à la fois</translation>
+    </message>
+    <message>
+        <source>How many gateways a change to a running mesh updates at a time. A mesh that runs nowhere yet goes to every gateway at once.</source>
+        <translation>Combien de passerelles une modification d’un maillage en service met à jour à la fois. Un maillage qui ne tourne encore nulle part va à toutes les passerelles à la fois.</translation>
+    </message>
+    <message>
+        <source>Gateways changed at a time:</source>
+        <translation>Passerelles modifiées à la fois :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the Ansible project to.</source>
+        <translation>Choisissez un dossier où écrire le projet Ansible.</translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::AwsImportController</name>
@@ -2582,6 +2645,25 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <translation>
             <numerusform>%n paquet de passerelle écrit dans %1.</numerusform>
             <numerusform>%n paquets de passerelle écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles Exported</source>
+        <translation>Paquets exportés</translation>
+    </message>
+    <message>
+        <source>Export for Ansible</source>
+        <translation>Exporter pour Ansible</translation>
+    </message>
+    <message>
+        <source>Ansible Project Exported</source>
+        <translation>Projet Ansible exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ansible project for %n gateway(s) written to %1. Run it with: ansible-playbook -i inventory.yml site.yml</source>
+        <translation>
+            <numerusform>Projet Ansible pour %n passerelle écrit dans %1. Lancez-le avec : ansible-playbook -i inventory.yml site.yml</numerusform>
+            <numerusform>Projet Ansible pour %n passerelles écrit dans %1. Lancez-le avec : ansible-playbook -i inventory.yml site.yml</numerusform>
         </translation>
     </message>
 </context>

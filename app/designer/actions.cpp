@@ -37,6 +37,8 @@ Actions::Actions(QUndoStack *stack, QObject *parent) : QObject(parent)
     exportBundles = make(tr("Export &Bundles…"), "export-bundles",
                          tr("Write every gateway's OpenVPN configuration as zip bundles"));
     exportBundles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAnsible = make(tr("Export for A&nsible…"), nullptr,
+                         tr("Write the mesh as an Ansible project: inventory, host variables and a role"));
     importAws =
         make(tr("Import from &AWS…"), nullptr, tr("Add or update one LAN per VPC from saved AWS CLI output"));
     closeDocument = make(tr("&Close"), nullptr, tr("Close the mesh"));

@@ -26,6 +26,7 @@ public:
     QAction *exportPng;
     QAction *exportSvg;
     QAction *exportBundles;
+    QAction *exportAnsible;
     QAction *importAws;
     QAction *closeDocument;
     QAction *quit;

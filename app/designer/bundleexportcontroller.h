@@ -1,9 +1,9 @@
 #pragma once
 
-// BundleExportController: "Export Bundles…". Refuses, listing the errors, while the
-// checker reports any; saves the mesh first (its key store and tunnel numbers live
-// beside it); asks where and in which forms; runs the generate job (GenerateRunner);
-// offers to open the folder.
+// BundleExportController: "Export Bundles…" and "Export for Ansible…". Refuses, listing the
+// errors, while the checker reports any; saves the mesh first (its key store and tunnel
+// numbers live beside it); asks where and how; runs the generate job, or the Ansible export
+// built on it (GenerateRunner); offers to open the folder.
 
 #include <QObject>
 #include <QStringList>
@@ -28,11 +28,15 @@ public:
 
 public slots:
     bool exportBundles();
+    bool exportForAnsible();
 
 signals:
     void exported(const QStringList &paths);
 
 private:
+    bool readyToExport(); // no errors, and the project saved
+    void offerFolder(const QString &title, const QString &message, const QString &folder);
+
     MeshModel *m_model;
     LiveChecker *m_checker;
     DocumentController *m_documents;

@@ -45,12 +45,7 @@ ExportBundlesDialog::ExportBundlesDialog(const ExportOptions &options, const QSt
     forms->addWidget(m_meshZip);
     form->addRow(tr("Write:"), forms);
     layout->addLayout(form);
-    m_problem->setProperty("role", QStringLiteral("error"));
-    m_problem->setWordWrap(true);
-    layout->addWidget(m_problem);
-    layout->addStretch();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    layout->addWidget(m_buttons);
+    addProblemAndButtons(layout, m_problem, m_buttons, tr("Export"));
 
     m_folders->setChecked(options.folders);
     m_gatewayZips->setChecked(options.gatewayZips);

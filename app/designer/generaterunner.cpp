@@ -13,11 +13,12 @@
 
 namespace p2pvpn {
 
-bool GenerateRunner::run(GenerateRequest request, const QString &title, GenerateResult *result)
+bool GenerateRunner::run(GenerateRequest request, const QString &title, GenerateResult *result,
+                         const Job &job)
 {
     request.projectPath = m_documents->filePath();
     request.mesh = m_model->mesh();
-    *result = runInBackground(request, title);
+    *result = runInBackground(request, title, job ? job : Job(&GenerateJob::run));
     Prompter *prompter = m_documents->prompter();
     switch (result->failure) {
     case GenerateResult::Failure::None:
@@ -34,7 +35,7 @@ bool GenerateRunner::run(GenerateRequest request, const QString &title, Generate
         return false;
     }
     case GenerateResult::Failure::Io:
-        prompter->showError(tr("Could not write the bundles"), result->error);
+        prompter->showError(tr("%1: could not write the files").arg(title), result->error);
         return false;
     case GenerateResult::Failure::Cancelled:
         return false;
@@ -59,7 +60,8 @@ void GenerateRunner::keepAllocations(const GenerateResult &result, const QString
     }
 }
 
-GenerateResult GenerateRunner::runInBackground(const GenerateRequest &request, const QString &title)
+GenerateResult GenerateRunner::runInBackground(const GenerateRequest &request, const QString &title,
+                                               const Job &job)
 {
     // Key generation and zipping take a while for big meshes: run them off the GUI thread.
     std::atomic<int> done = 0;
@@ -73,7 +75,7 @@ GenerateResult GenerateRunner::runInBackground(const GenerateRequest &request, c
     progress.setValue(0);
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&stop] { stop = true; });
     QThread *worker = QThread::create([&] {
-        result = GenerateJob::run(request, [&](int gateways, int) {
+        result = job(request, [&](int gateways, int) {
             done = gateways;
             return !stop;
         });

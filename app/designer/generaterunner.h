@@ -1,12 +1,15 @@
 #pragma once
 
-// Runs the core GenerateJob for Export Bundles and Deploy: off the GUI thread behind a progress dialog,
+// Runs the core GenerateJob (or a job built on it, as the Ansible export) for Export Bundles, Export for
+// Ansible and Deploy: off the GUI thread behind a progress dialog,
 // then puts the new tunnel allocations into the document. When the project could not be saved the
 // user is told, and the document stays modified so the numbers the bundles carry are not lost on close.
 
 #include "generate/generatejob.h"
 
 #include <QString>
+
+#include <functional>
 
 class QWidget;
 
@@ -27,10 +30,11 @@ public:
     // The document's mesh, generated into `request` (project path and mesh filled in here). Shows every
     // failure but a cancel under `title`; true only when the bundles were written and the project saved
     // (a deploy must not go on with tunnel numbers the project file does not record).
-    bool run(GenerateRequest request, const QString &title, GenerateResult *result);
+    using Job = std::function<GenerateResult(const GenerateRequest &, const GenerateJob::Progress &)>;
+    bool run(GenerateRequest request, const QString &title, GenerateResult *result, const Job &job = {});
 
 private:
-    GenerateResult runInBackground(const GenerateRequest &request, const QString &title);
+    GenerateResult runInBackground(const GenerateRequest &request, const QString &title, const Job &job);
     void keepAllocations(const GenerateResult &result, const QString &title);
 
     MeshModel *m_model;

@@ -129,7 +129,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({a->save, a->saveAs});
     file->addSeparator();
-    file->addActions({a->exportPng, a->exportSvg, a->exportBundles});
+    file->addActions({a->exportPng, a->exportSvg, a->exportBundles, a->exportAnsible});
     file->addSeparator();
     file->addAction(a->importAws);
     file->addSeparator();
@@ -158,7 +158,7 @@ void MainWindow::createMenus()
     mesh->addSeparator();
     mesh->addActions({a->layoutCircle, a->layoutForce});
     mesh->addSeparator();
-    mesh->addActions({a->exportBundles, a->deploy});
+    mesh->addActions({a->exportBundles, a->exportAnsible, a->deploy});
 }
 
 void MainWindow::createLanguageMenu(QMenu *menu)
@@ -250,6 +250,7 @@ void MainWindow::connectActions()
     connect(a->exportPng, &QAction::triggered, this, [this] { exportDiagram(false); });
     connect(a->exportSvg, &QAction::triggered, this, [this] { exportDiagram(true); });
     connect(a->exportBundles, &QAction::triggered, m_bundles, &BundleExportController::exportBundles);
+    connect(a->exportAnsible, &QAction::triggered, m_bundles, &BundleExportController::exportForAnsible);
     auto *aws = new AwsImportController(m_model, m_stack, this, this);
     connect(a->importAws, &QAction::triggered, aws, &AwsImportController::importFromAws);
     connect(aws, &AwsImportController::imported, m_editor, &MeshEditor::lansCreated); // selects them

@@ -1,5 +1,6 @@
 #include "prompter.h"
 
+#include "ansibleexportdialog.h"
 #include "deploy/sshsession.h"
 #include "exportbundlesdialog.h"
 
@@ -56,10 +57,18 @@ bool DialogPrompter::chooseExport(ExportOptions *options, const QString &meshZip
     return true;
 }
 
-bool DialogPrompter::askOpenFolder(const QString &message)
+bool DialogPrompter::chooseAnsibleExport(AnsibleExportChoice *choice)
 {
-    QMessageBox box(QMessageBox::Information, tr("Bundles Exported"), message, QMessageBox::NoButton,
-                    m_parent);
+    AnsibleExportDialog dialog(*choice, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *choice = dialog.choice();
+    return true;
+}
+
+bool DialogPrompter::askOpenFolder(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Information, title, message, QMessageBox::NoButton, m_parent);
     QPushButton *open = box.addButton(tr("Open Folder"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Close);
     box.setDefaultButton(open);

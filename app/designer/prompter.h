@@ -15,6 +15,15 @@ namespace p2pvpn {
 struct ExportOptions;
 struct SshHostKey;
 
+// Export for Ansible: the folder, the Vault password file (empty: plain 0600 files) and the gateways a
+// change updates at a time (0: all).
+struct AnsibleExportChoice
+{
+    QString outDir;
+    QString vaultPasswordFile;
+    int serial = 1;
+};
+
 class Prompter
 {
 public:
@@ -34,8 +43,10 @@ public:
     virtual QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) = 0;
     // Bundle export: edits *options (pre-filled); false when cancelled.
     virtual bool chooseExport(ExportOptions *options, const QString &meshZipName) = 0;
-    // After an export: `message` says what was written; true to open the folder.
-    virtual bool askOpenFolder(const QString &message) = 0;
+    // Export for Ansible: edits *choice (pre-filled); false when cancelled.
+    virtual bool chooseAnsibleExport(AnsibleExportChoice *choice) = 0;
+    // After an export titled `title`: `message` says what was written; true to open the folder.
+    virtual bool askOpenFolder(const QString &title, const QString &message) = 0;
     // Deploy: a gateway's SSH host key seen for the first time; true to trust it (the default is no).
     virtual bool askHostKey(const QString &gateway, const SshHostKey &key) = 0;
     // A passphrase or password, read without echo; false when cancelled.
@@ -54,7 +65,8 @@ public:
     QString openFileName(const QString &title, const QString &directory, const QString &filter) override;
     QString saveFileName(const QString &title, const QString &suggestion, const QString &filter) override;
     bool chooseExport(ExportOptions *options, const QString &meshZipName) override;
-    bool askOpenFolder(const QString &message) override;
+    bool chooseAnsibleExport(AnsibleExportChoice *choice) override;
+    bool askOpenFolder(const QString &title, const QString &message) override;
     bool askHostKey(const QString &gateway, const SshHostKey &key) override;
     bool askSecret(const QString &title, const QString &label, QByteArray *secret) override;
     bool askToRecover(const QString &documentName, const QDateTime &savedAt) override;

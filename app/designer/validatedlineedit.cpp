@@ -3,8 +3,10 @@
 #include "icons.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -91,6 +93,17 @@ void ValidatedLineEdit::finish()
         m_committed = value();
         emit committed(m_committed);
     }
+}
+
+void addProblemAndButtons(QBoxLayout *layout, QLabel *problem, QDialogButtonBox *buttons,
+                          const QString &okText)
+{
+    problem->setProperty("role", QStringLiteral("error"));
+    problem->setWordWrap(true);
+    layout->addWidget(problem);
+    layout->addStretch();
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    layout->addWidget(buttons);
 }
 
 } // namespace p2pvpn

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QBoxLayout;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QAction;
@@ -49,5 +51,9 @@ private:
 void markInvalid(QWidget *field, bool invalid);
 // The style sheet the panels use for fields marked invalid and for error messages.
 QString validationStyleSheet(const QPalette &palette);
+// The foot of a dialog that validates as you type: `problem` (an error label saying what stops OK), a
+// stretch, then `buttons` with OK renamed `okText`.
+void addProblemAndButtons(QBoxLayout *layout, QLabel *problem, QDialogButtonBox *buttons,
+                          const QString &okText);
 
 } // namespace p2pvpn

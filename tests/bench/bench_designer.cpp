@@ -42,7 +42,8 @@ public:
     QString openFileName(const QString &, const QString &, const QString &) override { return {}; }
     QString saveFileName(const QString &, const QString &, const QString &) override { return {}; }
     bool chooseExport(ExportOptions *, const QString &) override { return false; }
-    bool askOpenFolder(const QString &) override { return false; }
+    bool chooseAnsibleExport(AnsibleExportChoice *) override { return false; }
+    bool askOpenFolder(const QString &, const QString &) override { return false; }
     bool askHostKey(const QString &, const SshHostKey &) override { return false; }
     bool askSecret(const QString &, const QString &, QByteArray *) override { return false; }
     bool askToRecover(const QString &, const QDateTime &) override { return false; }

@@ -7,13 +7,6 @@
 
 namespace p2pvpn::test {
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
 void CliFixture::fresh()
 {
     m_dir = std::make_unique<QTemporaryDir>();

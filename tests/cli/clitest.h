@@ -21,8 +21,6 @@ struct Result
     QString err;
 };
 
-void writeFile(const QString &path, const QByteArray &data);
-
 // Mixed into each CLI test class; call fresh() from its init().
 class CliFixture
 {

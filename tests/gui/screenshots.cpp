@@ -2,6 +2,7 @@
 // at (the example mesh, a LAN's properties, a mesh with clashes, a 200-LAN full mesh) and
 // saves each window as a PNG. A tool for reviewing the look, not a test.
 
+#include "ansibleexportdialog.h"
 #include "cidrlistedit.h"
 #include "documentcontroller.h"
 #include "exportbundlesdialog.h"
@@ -20,9 +21,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -151,6 +154,23 @@ int main(int argc, char *argv[])
         ExportBundlesDialog dialog(options, QStringLiteral("example.zip"), &window);
         dialog.show();
         save(&dialog, dir, name("export-dialog.png"));
+    }
+    // Export for Ansible: as offered, then with a password file Ansible would run as a script.
+    {
+        AnsibleExportChoice choice{QStringLiteral("/home/admin/meshes/example-ansible"), {}, 1};
+        AnsibleExportDialog dialog(choice, &window);
+        dialog.show();
+        save(&dialog, dir, name("ansible-dialog.png"));
+        QTemporaryDir scratch;
+        const QString script = scratch.filePath(QStringLiteral("vault-pass.sh"));
+        QFile file(script);
+        if (file.open(QIODevice::WriteOnly) && file.write("#!/bin/sh\necho pw\n") > 0) {
+            file.close();
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        AnsibleExportDialog bad({choice.outDir, script, 0}, &window);
+        bad.show();
+        save(&bad, dir, name("ansible-dialog-bad-vault.png"));
     }
 
     // 200 LANs, full mesh.

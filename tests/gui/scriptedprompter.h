@@ -19,10 +19,12 @@ public:
     {
         QStringList errors; // "title: problem"
         int saveQuestions = 0;
-        QStringList exportMessages;   // what askOpenFolder was told
-        QStringList hostKeyQuestions; // "gateway host:port type fingerprint"
-        QStringList secretQuestions;  // the labels
-        QStringList recoverQuestions; // the document names
+        QStringList exportMessages;                                   // what askOpenFolder was told
+        QStringList exportTitles;                                     // and under which title
+        std::optional<p2pvpn::AnsibleExportChoice> ansibleSuggestion; // what the Ansible dialog offered
+        QStringList hostKeyQuestions;                                 // "gateway host:port type fingerprint"
+        QStringList secretQuestions;                                  // the labels
+        QStringList recoverQuestions;                                 // the document names
     };
 
     explicit ScriptedPrompter(Log *log) : m_log(log) {}
@@ -31,7 +33,8 @@ public:
     QString nextFileName;
     // Export: when set, the folder and forms the user "picks"; else the export is cancelled.
     std::optional<p2pvpn::ExportOptions> exportChoice;
-    bool trustHostKeys = false;          // the answer to unknown host keys
+    std::optional<p2pvpn::AnsibleExportChoice> ansibleChoice; // Export for Ansible: likewise
+    bool trustHostKeys = false;                               // the answer to unknown host keys
     std::function<void()> duringHostKey; // what the "user" does while the question is open
     std::optional<QByteArray> secret;    // the answer to passphrase/password prompts; unset: cancel
     bool recover = false;                // the answer to "recover unsaved changes?"
@@ -57,8 +60,17 @@ public:
         options->meshZip = exportChoice->meshZip;
         return true;
     }
-    bool askOpenFolder(const QString &message) override
+    bool chooseAnsibleExport(p2pvpn::AnsibleExportChoice *choice) override
     {
+        m_log->ansibleSuggestion = *choice;
+        if (!ansibleChoice)
+            return false;
+        *choice = *ansibleChoice;
+        return true;
+    }
+    bool askOpenFolder(const QString &title, const QString &message) override
+    {
+        m_log->exportTitles.append(title);
         m_log->exportMessages.append(message);
         return false;
     }

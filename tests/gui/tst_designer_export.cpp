@@ -11,6 +11,7 @@
 #include "model/meshmodel.h"
 #include "model/projectfile.h"
 #include "saveblocker.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,6 +19,21 @@
 #include <QFileInfo>
 
 using namespace p2pvpn;
+
+namespace {
+
+// The document holds `count` tunnel allocations, is saved, and the project file holds the same ones.
+void verifySavedAllocations(const testutil::Window &w, const QString &project, int count)
+{
+    QCOMPARE(w->model()->mesh().allocations.size(), count);
+    QVERIFY(!w->isWindowModified());
+    Mesh saved;
+    QString error;
+    QVERIFY2(ProjectFile::load(project, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.allocations, w->model()->mesh().allocations);
+}
+
+} // namespace
 
 class TestDesignerExport : public QObject
 {
@@ -29,6 +45,10 @@ private slots:
     void writesChosenForms();
     void cancelledChoiceWritesNothing();
     void failedSaveKeepsTheDocumentModified();
+    void exportsForAnsible();
+    void ansibleVaultEncryptsTheConfigs();
+    void ansibleRefusesExecutablePasswordFile();
+    void ansibleRefusesForeignFolder();
 
 private:
     QTemporaryDir m_config;
@@ -49,6 +69,13 @@ void TestDesignerExport::refusedWhileErrors()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("m.p2pmesh")))); // refused before saving
     QVERIFY(w.log.exportMessages.isEmpty());
+
+    w.prompter->ansibleChoice = AnsibleExportChoice{dir.filePath(QStringLiteral("ansible")), {}, 1};
+    w->actions()->exportAnsible->trigger();
+    QCOMPARE(w.log.errors.size(), 2);
+    QVERIFY2(w.log.errors.last().contains(QLatin1String("10.10.0.0/24")), qPrintable(w.log.errors.last()));
+    QVERIFY(!w.log.ansibleSuggestion); // refused before asking where
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("ansible"))));
 }
 
 void TestDesignerExport::writesChosenForms_data()
@@ -104,12 +131,7 @@ void TestDesignerExport::writesChosenForms()
     QCOMPARE(w->bundles()->lastWritten().isEmpty(), false);
 
     // The tunnels' transit nets and ports are now part of the saved document.
-    QCOMPARE(mesh.allocations.size(), 6);
-    QVERIFY(!w->isWindowModified());
-    Mesh saved;
-    QString error;
-    QVERIFY(ProjectFile::load(project, &saved, &error));
-    QCOMPARE(saved.allocations, mesh.allocations);
+    verifySavedAllocations(w, project, 6);
 
     // Exporting again, after adding a LAN, keeps every existing tunnel's numbers.
     const auto before = mesh.allocations;
@@ -175,6 +197,129 @@ void TestDesignerExport::failedSaveKeepsTheDocumentModified()
     QString error;
     QVERIFY(ProjectFile::load(project, &saved, &error));
     QCOMPARE(saved.allocations, w->model()->mesh().allocations);
+}
+
+namespace {
+
+// The tunnel configurations an Ansible export wrote for a gateway.
+QStringList ansibleConfigs(const QString &out, const QString &lan)
+{
+    QDir dir(QDir(out).filePath(QStringLiteral("bundles/%1/openvpn").arg(lan)));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.conf")}, QDir::Files))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+} // namespace
+
+void TestDesignerExport::exportsForAnsible()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("corp.p2pmesh"));
+    const QString out = dir.filePath(QStringLiteral("fleet"));
+    testutil::Window w;
+    w.prompter->nextFileName = project; // the untitled example is saved first
+    w.prompter->ansibleChoice = AnsibleExportChoice{out, {}, 0};
+    w->actions()->exportAnsible->trigger();
+    QVERIFY2(w.log.errors.isEmpty(), qPrintable(w.log.errors.join(QLatin1Char('\n'))));
+    QVERIFY(w.log.ansibleSuggestion);
+    QCOMPARE(w.log.ansibleSuggestion->outDir,
+             dir.filePath(w->model()->mesh().name + QLatin1String("-ansible"))); // beside the project
+    QCOMPARE(w.log.exportTitles, QStringList{QStringLiteral("Ansible Project Exported")});
+    QVERIFY2(w.log.exportMessages.first().contains(QLatin1String("4 gateways")),
+             qPrintable(w.log.exportMessages.first()));
+    QCOMPARE(w->bundles()->lastWritten(), QStringList{out});
+
+    const Mesh &mesh = w->model()->mesh();
+    const QByteArray inventory = test::readAll(QDir(out).filePath(QStringLiteral("inventory.yml")));
+    for (const Lan &lan : mesh.lans) {
+        QVERIFY2(inventory.contains(lan.name.toUtf8() + ':'), qPrintable(lan.name));
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("host_vars/%1.yml").arg(lan.name))));
+        const QStringList configs = ansibleConfigs(out, lan.name);
+        QVERIFY2(!configs.isEmpty(), qPrintable(lan.name));
+        for (const QString &config : configs) {
+            QCOMPARE(test::modeOf(config), 0600);
+            QVERIFY(test::readAll(config).contains("BEGIN PRIVATE KEY"));
+        }
+    }
+    // serial 0: a change goes to every gateway at once.
+    QVERIFY(test::readAll(QDir(out).filePath(QStringLiteral("site.yml"))).contains("default('100%')"));
+    // The tunnels' numbers the configs carry are saved into the project.
+    verifySavedAllocations(w, project, 6);
+
+    // The same export twice gives the same bytes.
+    const QByteArray hostVars =
+        test::readAll(QDir(out).filePath(QStringLiteral("host_vars/%1.yml").arg(mesh.lans.first().name)));
+    w->actions()->exportAnsible->trigger();
+    QVERIFY2(w.log.errors.isEmpty(), qPrintable(w.log.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(
+        test::readAll(QDir(out).filePath(QStringLiteral("host_vars/%1.yml").arg(mesh.lans.first().name))),
+        hostVars);
+    QCOMPARE(test::readAll(QDir(out).filePath(QStringLiteral("inventory.yml"))), inventory);
+}
+
+void TestDesignerExport::ansibleVaultEncryptsTheConfigs()
+{
+    QTemporaryDir dir;
+    const QString password = dir.filePath(QStringLiteral("vault-password"));
+    test::writeFile(password, "correct horse battery staple\n");
+    const QString out = dir.filePath(QStringLiteral("fleet"));
+    testutil::Window w;
+    w.prompter->nextFileName = dir.filePath(QStringLiteral("corp.p2pmesh"));
+    w.prompter->ansibleChoice = AnsibleExportChoice{out, password, 1};
+    w->actions()->exportAnsible->trigger();
+    QVERIFY2(w.log.errors.isEmpty(), qPrintable(w.log.errors.join(QLatin1Char('\n'))));
+    int configs = 0;
+    for (const Lan &lan : w->model()->mesh().lans)
+        for (const QString &config : ansibleConfigs(out, lan.name)) {
+            const QByteArray text = test::readAll(config);
+            QVERIFY2(text.startsWith("$ANSIBLE_VAULT;1.1;AES256\n"), qPrintable(config));
+            QVERIFY(!text.contains("PRIVATE KEY"));
+            ++configs;
+        }
+    QCOMPARE(configs, 12); // two ends of six tunnels
+}
+
+// Ansible would run an executable password file as a script: refused, before anything is written.
+void TestDesignerExport::ansibleRefusesExecutablePasswordFile()
+{
+    QTemporaryDir dir;
+    const QString password = dir.filePath(QStringLiteral("vault-password"));
+    test::writeFile(password, "secret\n");
+    QVERIFY(QFile::setPermissions(password, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString out = dir.filePath(QStringLiteral("fleet"));
+    testutil::Window w;
+    w.prompter->nextFileName = dir.filePath(QStringLiteral("corp.p2pmesh"));
+    w.prompter->ansibleChoice = AnsibleExportChoice{out, password, 1};
+    QVERIFY(!w->bundles()->exportForAnsible());
+    QCOMPARE(w.log.errors.size(), 1);
+    QVERIFY2(w.log.errors.first().startsWith(QLatin1String("Export for Ansible: ")),
+             qPrintable(w.log.errors.first()));
+    QVERIFY2(w.log.errors.first().contains(password), qPrintable(w.log.errors.first()));
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(w.log.exportMessages.isEmpty());
+}
+
+// A folder that holds someone else's files is not taken over; they stay as they were.
+void TestDesignerExport::ansibleRefusesForeignFolder()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("fleet"));
+    QVERIFY(QDir().mkpath(out));
+    const QString theirs = QDir(out).filePath(QStringLiteral("inventory.yml"));
+    test::writeFile(theirs, "all: {}\n");
+    testutil::Window w;
+    w.prompter->nextFileName = dir.filePath(QStringLiteral("corp.p2pmesh"));
+    w.prompter->ansibleChoice = AnsibleExportChoice{out, {}, 1};
+    QVERIFY(!w->bundles()->exportForAnsible());
+    QCOMPARE(w.log.errors.size(), 1);
+    QVERIFY2(w.log.errors.first().contains(QLatin1String("not an Ansible export")),
+             qPrintable(w.log.errors.first()));
+    QCOMPARE(test::readAll(theirs), QByteArray("all: {}\n"));
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("inventory.yml")});
+    QVERIFY(w.log.exportMessages.isEmpty());
 }
 
 QTEST_MAIN(TestDesignerExport)

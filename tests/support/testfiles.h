@@ -1,6 +1,6 @@
 #pragma once
 
-// Looking at what a test wrote to disk: permission bits and contents.
+// Looking at what a test wrote to disk (permission bits and contents), and writing its input files.
 
 #include <QByteArray>
 #include <QString>
@@ -14,6 +14,8 @@ namespace p2pvpn::test {
 int modeOf(const QString &path);
 // A file's contents; empty if it cannot be read.
 QByteArray readAll(const QString &path);
+// Writes a test's input file; a failure to write stops the test program (nothing can be tested then).
+void writeFile(const QString &path, const QByteArray &data);
 // UTF-8 literals as a QStringList: command lines and expected lines in data-driven rows.
 QStringList strings(std::initializer_list<const char *> list);
 
