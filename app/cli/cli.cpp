@@ -49,6 +49,12 @@ const QList<Cli::Command> &Cli::commands()
         {"export-ansible", "FILE --out DIR",
          QT_TR_NOOP("write the mesh as an Ansible project: inventory, host_vars, a role and site.yml"),
          &Cli::exportAnsible},
+        {"resolve-overlaps", "FILE",
+         QT_TR_NOOP("give every subnet that overlaps another LAN's an alias from the alias pool"),
+         &Cli::resolveOverlaps},
+        {"addresses", "FILE [--csv]",
+         QT_TR_NOOP("print the address each LAN's subnets are reached by from the rest of the mesh"),
+         &Cli::addresses},
     };
     return list;
 }

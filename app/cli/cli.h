@@ -59,6 +59,8 @@ private:
     int importAws(const QStringList &arguments);       // clicloud.cpp
     int exportTerraform(const QStringList &arguments); // clicloud.cpp
     int exportAnsible(const QStringList &arguments);   // cliansible.cpp
+    int resolveOverlaps(const QStringList &arguments); // clialias.cpp
+    int addresses(const QStringList &arguments);       // clialias.cpp
 
     // Parses a command's options. Empty: go on with the command. Else the command is over with that exit
     // code:
@@ -72,6 +74,8 @@ private:
     bool readPort(const QString &optionName, const QString &text, int *port);       // 1 to 65535
     int saveMesh(const QString &path, const Mesh &mesh);
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
+    // "CIDR" or "CIDR=ALIAS" (alias left invalid without '='); reports its own usage error.
+    bool parseAliased(const QString &optionName, const QString &text, Cidr *subnet, Cidr *alias);
     int usageError(const QString &message);
     void printTopLevelHelp(QTextStream &out);
 

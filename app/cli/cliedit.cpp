@@ -59,15 +59,38 @@ bool Cli::applyLanOptions(const QCommandLineParser &p, Lan *lan, bool creating)
     }
     if (given(p, "subnet")) {
         lan->subnets.clear();
+        lan->aliases.clear();
         for (const QString &text : p.values(QStringLiteral("subnet"))) {
-            QString problem;
-            const Cidr subnet = Cidr::parse(text, &problem);
-            if (!subnet.isValid())
-                return usageError(tr("--subnet: %1").arg(problem)), false;
+            // CIDR, or CIDR=ALIAS: the prefix the rest of the mesh reaches it by.
+            Cidr subnet, alias;
+            if (!parseAliased(QStringLiteral("--subnet"), text, &subnet, &alias))
+                return false;
             lan->subnets.append(subnet);
+            if (alias.isValid())
+                lan->aliases.insert(subnet, alias);
         }
     } else if (creating) {
         return usageError(tr("add-lan needs at least one --subnet CIDR")), false;
+    }
+    for (const QString &text : p.values(QStringLiteral("alias"))) {
+        // SUBNET=ALIAS gives a listed subnet an alias; SUBNET=none takes it away.
+        const QString subnetText = text.section(QLatin1Char('='), 0, 0);
+        const bool none = text.section(QLatin1Char('='), 1) == QLatin1String("none");
+        Cidr subnet, alias;
+        if (!parseAliased(QStringLiteral("--alias"), none ? subnetText : text, &subnet, &alias))
+            return false;
+        if (!lan->subnets.contains(subnet))
+            return usageError(tr("--alias: %1 is not one of the subnets of LAN %2")
+                                  .arg(subnet.toString(), lan->name)),
+                   false;
+        if (none)
+            lan->aliases.remove(subnet);
+        else if (!alias.isValid())
+            return usageError(tr("--alias: expected SUBNET=ALIAS (or SUBNET=none), not \"%1\"")
+                                  .arg(displayText(text))),
+                   false;
+        else
+            lan->aliases.insert(subnet, alias);
     }
     if (given(p, "endpoint")) {
         lan->endpoint = p.value(QStringLiteral("endpoint"));
@@ -128,14 +151,36 @@ bool Cli::applyLanOptions(const QCommandLineParser &p, Lan *lan, bool creating)
     return true;
 }
 
+bool Cli::parseAliased(const QString &optionName, const QString &text, Cidr *subnet, Cidr *alias)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    QString problem;
+    *subnet = Cidr::parse(equals < 0 ? text : text.left(equals), &problem);
+    if (!subnet->isValid())
+        return usageError(QStringLiteral("%1: %2").arg(optionName, problem)), false;
+    *alias = Cidr();
+    if (equals < 0)
+        return true;
+    *alias = Cidr::parse(text.mid(equals + 1), &problem);
+    if (!alias->isValid())
+        return usageError(tr("%1: the alias of %2: %3").arg(optionName, subnet->toString(), problem)), false;
+    return true;
+}
+
 static void addLanOptions(QCommandLineParser &p, bool renaming)
 {
     if (renaming)
         p.addOption(option({QStringLiteral("name")}, Cli::tr("New name."), Cli::tr("NAME")));
     p.addOption(option({QStringLiteral("subnet")},
-                       renaming ? Cli::tr("Subnet; repeat for several; replaces all current subnets.")
-                                : Cli::tr("Subnet of the LAN; repeat for several."),
-                       Cli::tr("CIDR")));
+                       renaming ? Cli::tr("Subnet; repeat for several; replaces all current subnets. "
+                                          "CIDR=ALIAS: the rest of the mesh reaches it as ALIAS.")
+                                : Cli::tr("Subnet of the LAN; repeat for several. CIDR=ALIAS: the rest of "
+                                          "the mesh reaches it as ALIAS (for subnets that overlap)."),
+                       Cli::tr("CIDR[=ALIAS]")));
+    p.addOption(option({QStringLiteral("alias")},
+                       Cli::tr("Give a listed subnet an alias, the same-sized prefix the rest of the mesh "
+                               "reaches it by (SUBNET=none removes it); repeat for several."),
+                       Cli::tr("SUBNET=ALIAS")));
     p.addOption(option({QStringLiteral("endpoint")},
                        Cli::tr("Public DNS name or IPv4 address that peers dial."), Cli::tr("HOST")));
     p.addOption(option({QStringLiteral("ssh")}, Cli::tr("How to reach the gateway for deployment."),

@@ -1,5 +1,7 @@
 #include "check/checker.h"
 
+#include "check/overlapsweep.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,192 +16,6 @@ namespace p2pvpn {
 namespace {
 
 using Severity = Finding::Severity;
-
-// One network taking part in the overlap sweep, with who it belongs to.
-struct Block
-{
-    enum class Kind
-    {
-        LanSubnet,
-        Transit,
-        Reserved,
-        Endpoint
-    };
-    Cidr cidr;
-    Kind kind;
-    LanId lan = 0;     // LanSubnet, Endpoint
-    int reserved = -1; // Reserved: index into the reserved list
-};
-
-using Group = std::span<const Block>;
-
-class OverlapSweep
-{
-public:
-    OverlapSweep(const Mesh &mesh, const QList<ReservedRange> &reserved, QList<Finding> &out)
-        : m_mesh(mesh), m_reserved(reserved), m_out(out)
-    {
-    }
-
-    void run(QList<Block> blocks)
-    {
-        // CIDR blocks either nest or are disjoint, so sorted by start and then by
-        // size, every block's containers are on a stack at most 33 deep. Blocks of
-        // the very same network form one group.
-        std::sort(blocks.begin(), blocks.end(),
-                  [](const Block &x, const Block &y) { return x.cidr < y.cidr; });
-        QVarLengthArray<Group, 40> stack;
-        for (qsizetype i = 0; i < blocks.size();) {
-            qsizetype j = i + 1;
-            while (j < blocks.size() && blocks[j].cidr == blocks[i].cidr)
-                ++j;
-            const Group group(blocks.constData() + i, size_t(j - i));
-            i = j;
-            while (!stack.isEmpty() && stack.last().front().cidr.last() < group.front().cidr.first())
-                stack.removeLast();
-            if (group.size() > 1)
-                reportSame(group);
-            for (const Group &container : std::as_const(stack))
-                reportNested(container, group);
-            stack.append(group);
-        }
-    }
-
-private:
-    QString lanName(LanId id) const
-    {
-        const Lan *lan = m_mesh.lan(id);
-        return lan ? lan->name : QString::number(id);
-    }
-
-    QString lanNames(const QList<LanId> &ids) const
-    {
-        QStringList names;
-        for (LanId id : ids)
-            names.append(lanName(id));
-        return names.join(QLatin1String(", "));
-    }
-
-    static QList<LanId> lansOf(Group group, Block::Kind kind = Block::Kind::LanSubnet)
-    {
-        QList<LanId> ids;
-        for (const Block &b : group)
-            if (b.kind == kind && !ids.contains(b.lan))
-                ids.append(b.lan);
-        return ids;
-    }
-
-    static const Block *find(Group group, Block::Kind kind)
-    {
-        for (const Block &b : group)
-            if (b.kind == kind)
-                return &b;
-        return nullptr;
-    }
-
-    void add(Severity severity, const char *code, const QString &message, const QList<LanId> &lans)
-    {
-        m_out.append(Finding{severity, QString::fromLatin1(code), message, lans, {}});
-    }
-
-    // Several owners of the very same network.
-    void reportSame(Group group)
-    {
-        const Cidr net = group.front().cidr;
-        const QList<LanId> lans = lansOf(group);
-        if (lans.size() > 1)
-            add(Severity::Error, "subnet-overlap",
-                Checker::tr("LANs %1 all use %2").arg(lanNames(lans), net.toString()), lans);
-        for (LanId id : lans) {
-            const auto copies = std::count_if(group.begin(), group.end(), [id](const Block &b) {
-                return b.kind == Block::Kind::LanSubnet && b.lan == id;
-            });
-            if (copies > 1)
-                add(Severity::Error, "subnet-duplicate",
-                    Checker::tr("LAN %1 lists %2 more than once").arg(lanName(id), net.toString()), {id});
-        }
-        reportOthers(group, group);
-    }
-
-    // `outer` contains `inner` (and they differ).
-    void reportNested(Group outer, Group inner)
-    {
-        const Cidr outerNet = outer.front().cidr;
-        const Cidr innerNet = inner.front().cidr;
-        const QList<LanId> outerLans = lansOf(outer);
-        const QList<LanId> innerLans = lansOf(inner);
-        if (!outerLans.isEmpty() && !innerLans.isEmpty()) {
-            QList<LanId> all = outerLans;
-            for (LanId id : innerLans)
-                if (!all.contains(id))
-                    all.append(id);
-            if (all.size() > 1)
-                add(Severity::Error, "subnet-overlap",
-                    Checker::tr("%1 (LAN %2) overlaps %3 (LAN %4)")
-                        .arg(outerNet.toString(), lanNames(outerLans), innerNet.toString(),
-                             lanNames(innerLans)),
-                    all);
-            for (LanId id : outerLans)
-                if (innerLans.contains(id))
-                    add(Severity::Error, "subnet-duplicate",
-                        Checker::tr("LAN %1 lists both %2 and %3, which overlap")
-                            .arg(lanName(id), outerNet.toString(), innerNet.toString()),
-                        {id});
-        }
-        reportOthers(outer, inner);
-        reportOthers(inner, outer);
-    }
-
-    // Overlaps that involve the transit pool, a reserved range or an endpoint.
-    void reportOthers(Group a, Group b)
-    {
-        const QList<LanId> lansB = lansOf(b);
-        if (const Block *transit = find(a, Block::Kind::Transit)) {
-            if (!lansB.isEmpty())
-                add(Severity::Error, "transit-overlap",
-                    Checker::tr("%1 of LAN %2 overlaps the transit pool %3")
-                        .arg(b.front().cidr.toString(), lanNames(lansB), transit->cidr.toString()),
-                    lansB);
-        }
-        for (const Block &r : a) {
-            if (r.kind != Block::Kind::Reserved)
-                continue;
-            const ReservedRange &range = m_reserved[r.reserved];
-            if (!lansB.isEmpty())
-                add(range.severity, "reserved-overlap",
-                    Checker::tr("%1 of LAN %2 overlaps %3 (%4)")
-                        .arg(b.front().cidr.toString(), lanNames(lansB), range.range.toString(),
-                             range.description),
-                    lansB);
-            if (find(b, Block::Kind::Transit))
-                add(range.severity, "reserved-overlap",
-                    Checker::tr("the transit pool %1 overlaps %2 (%3)")
-                        .arg(b.front().cidr.toString(), range.range.toString(), range.description),
-                    {});
-        }
-        if (a.front().cidr.prefix() <= b.front().cidr.prefix()) { // only a container holds an endpoint
-            const QList<LanId> subnetOwners = lansOf(a);
-            for (LanId endpointOwner : lansOf(b, Block::Kind::Endpoint)) {
-                if (subnetOwners.isEmpty())
-                    continue;
-                QList<LanId> involved{endpointOwner};
-                for (LanId id : subnetOwners)
-                    if (!involved.contains(id))
-                        involved.append(id);
-                add(Severity::Error, "endpoint-in-subnet",
-                    Checker::tr(
-                        "the endpoint %1 of LAN %2 lies inside %3 (LAN %4); peers must dial a public address")
-                        .arg(b.front().cidr.networkString(), lanName(endpointOwner),
-                             a.front().cidr.toString(), lanNames(subnetOwners)),
-                    involved);
-            }
-        }
-    }
-
-    const Mesh &m_mesh;
-    const QList<ReservedRange> &m_reserved;
-    QList<Finding> &m_out;
-};
 
 // Values (names, endpoints) that several LANs share, found in one pass; in value order.
 class SharedValues
@@ -424,6 +240,15 @@ QList<Finding> Checker::check(const Mesh &mesh)
         byName.add(lan.name, lan.id);
         if (lan.subnets.isEmpty())
             add(Severity::Error, "lan-no-subnet", tr("LAN %1 has no subnet").arg(lan.name), {lan.id});
+        for (auto it = lan.aliases.cbegin(); it != lan.aliases.cend(); ++it)
+            if (!lan.subnets.contains(it.key()) || !it.value().isValid() ||
+                it.value().prefix() != it.key().prefix())
+                add(Severity::Error, "alias-invalid",
+                    tr("LAN %1: the alias of %2 must be a network of the same size (/%3), not %4")
+                        .arg(lan.name, it.key().toString())
+                        .arg(it.key().prefix())
+                        .arg(it.value().isValid() ? it.value().toString() : tr("(none)")),
+                    {lan.id});
         for (const Cidr &subnet : lan.subnets)
             if (!subnet.isPrivate())
                 add(Severity::Warning, "subnet-not-private",
@@ -464,18 +289,7 @@ QList<Finding> Checker::check(const Mesh &mesh)
     QList<ReservedRange> reserved = builtinReservedRanges();
     for (const Cidr &range : mesh.settings.reservedRanges)
         reserved.append(ReservedRange{range, tr("reserved in this mesh's settings"), Severity::Error});
-    QList<Block> blocks;
-    for (const Lan &lan : mesh.lans) {
-        for (const Cidr &subnet : lan.subnets)
-            blocks.append(Block{subnet, Block::Kind::LanSubnet, lan.id});
-        if (quint32 address = 0; parseIpv4(lan.endpoint, &address))
-            blocks.append(Block{Cidr::fromAddress(address, 32), Block::Kind::Endpoint, lan.id});
-    }
-    if (mesh.settings.transitPool.isValid())
-        blocks.append(Block{mesh.settings.transitPool, Block::Kind::Transit});
-    for (int i = 0; i < reserved.size(); ++i)
-        blocks.append(Block{reserved[i].range, Block::Kind::Reserved, 0, i});
-    OverlapSweep(mesh, reserved, out).run(blocks);
+    checkOverlaps(mesh, reserved, out);
 
     // Transit pool and ports.
     const MeshSettings &s = mesh.settings;

@@ -33,6 +33,12 @@ QString GatewayFiles::sysctlPath(const QString &meshName)
     return QStringLiteral("sysctl/60-p2pvpn-%1.conf").arg(meshName);
 }
 
+QString GatewayFiles::natTable(const QString &meshName)
+{
+    // Mesh names are [a-z0-9-]; nft identifiers are safest without '-'.
+    return QStringLiteral("p2pvpn_%1_nat").arg(QString(meshName).replace(QLatin1Char('-'), QLatin1Char('_')));
+}
+
 QList<BundleFile> GatewayFiles::files() const
 {
     using Kind = BundleFile::Kind;
@@ -45,6 +51,11 @@ QList<BundleFile> GatewayFiles::files() const
         {QStringLiteral("aws/security-group-ingress.json"), awsJson(), Kind::Text},
         {QStringLiteral("aws/authorize-ingress.sh"), awsScript(), Kind::Script},
     };
+    if (!m_lan.aliases.isEmpty()) {
+        // install.sh applies the nftables form; the iptables form is for gateways run with iptables by hand.
+        files.append({QStringLiteral("nat/nftables.nft"), natNftables(), Kind::Text});
+        files.append({QStringLiteral("nat/iptables.sh"), natIptables(), Kind::Script});
+    }
     if (AwsScripts::applies(m_lan))
         for (auto [name, action] : {std::pair{"aws/apply.sh", AwsScripts::Action::Apply},
                                     std::pair{"aws/revert.sh", AwsScripts::Action::Revert}})
@@ -69,6 +80,7 @@ QByteArray GatewayFiles::installScript() const
     out.replace("@LAN@", m_lan.name.toUtf8());
     out.replace("@TARGET@", m_lan.deploy.targetDir.toUtf8());
     out.replace("@SOCKET_FOLDER@", QByteArray(ConfigRenderer::socketFolder().data()));
+    out.replace("@NAT_TABLE@", natTable(m_mesh.name).toUtf8());
     return out;
 }
 
@@ -116,6 +128,45 @@ QByteArray GatewayFiles::iptables() const
         QStringLiteral("rule FORWARD -i tun+ -j ACCEPT -m comment --comment 'p2pvpn %1'\n").arg(m_mesh.name);
     out +=
         QStringLiteral("rule FORWARD -o tun+ -j ACCEPT -m comment --comment 'p2pvpn %1'\n").arg(m_mesh.name);
+    return out.toUtf8();
+}
+
+QByteArray GatewayFiles::natNftables() const
+{
+    QString out = tr("# P2P-VPN mesh \"%1\", gateway %2: 1:1 translation of the subnets the mesh reaches by an\n"
+                     "# alias. Hosts keep their addresses; only traffic through the tunnels is translated.\n"
+                     "# install.sh applies it (nft -f nat/nftables.nft) and removes it when no alias is left.\n")
+                      .arg(m_mesh.name, m_lan.name);
+    const QString table = natTable(m_mesh.name);
+    // Declaring, deleting and redefining the table in one file replaces it atomically and idempotently.
+    out += QStringLiteral("table ip %1\ndelete table ip %1\ntable ip %1 {\n").arg(table);
+    out += QStringLiteral("    chain prerouting {\n"
+                          "        type nat hook prerouting priority dstnat; policy accept;\n");
+    for (auto it = m_lan.aliases.cbegin(); it != m_lan.aliases.cend(); ++it)
+        out += QStringLiteral("        iifname \"tun*\" ip daddr %1 dnat ip prefix to %2\n")
+                   .arg(it.value().toString(), it.key().toString());
+    out += QStringLiteral("    }\n    chain postrouting {\n"
+                          "        type nat hook postrouting priority srcnat; policy accept;\n");
+    for (auto it = m_lan.aliases.cbegin(); it != m_lan.aliases.cend(); ++it)
+        out += QStringLiteral("        oifname \"tun*\" ip saddr %1 snat ip prefix to %2\n")
+                   .arg(it.key().toString(), it.value().toString());
+    out += QStringLiteral("    }\n}\n");
+    return out.toUtf8();
+}
+
+QByteArray GatewayFiles::natIptables() const
+{
+    QString out = QStringLiteral("#!/bin/sh\n");
+    out += tr("# P2P-VPN mesh \"%1\", gateway %2: the translations of nat/nftables.nft for iptables (NETMAP).\n"
+              "# Idempotent: a rule is added only when it is missing.\n")
+               .arg(m_mesh.name, m_lan.name);
+    out += QStringLiteral("set -eu\nrule() { iptables -t nat -C \"$@\" 2>/dev/null || iptables -t nat -A \"$@\"; }\n");
+    for (auto it = m_lan.aliases.cbegin(); it != m_lan.aliases.cend(); ++it) {
+        out += QStringLiteral("rule PREROUTING -i tun+ -d %1 -m comment --comment 'p2pvpn %3' -j NETMAP --to %2\n")
+                   .arg(it.value().toString(), it.key().toString(), m_mesh.name);
+        out += QStringLiteral("rule POSTROUTING -o tun+ -s %1 -m comment --comment 'p2pvpn %3' -j NETMAP --to %2\n")
+                   .arg(it.key().toString(), it.value().toString(), m_mesh.name);
+    }
     return out.toUtf8();
 }
 
@@ -182,6 +233,12 @@ QByteArray GatewayFiles::readme() const
     out += tr("2. Make the LAN's router (or the VPC route tables) send these networks to this gateway:\n");
     for (const Cidr &subnet : m_remoteSubnets)
         out += QStringLiteral("   - %1\n").arg(subnet.toString());
+    if (!m_lan.aliases.isEmpty()) {
+        out += tr("   The rest of the mesh reaches this LAN's overlapping subnets by aliases; install.sh\n"
+                  "   translates them 1:1 (nat/nftables.nft). Hosts elsewhere use the alias address:\n");
+        for (auto it = m_lan.aliases.cbegin(); it != m_lan.aliases.cend(); ++it)
+            out += tr("   - %1 is reached as %2\n").arg(it.key().toString(), it.value().toString());
+    }
     if (AwsScripts::applies(m_lan))
         out +=
             tr("3. On AWS (instance %1): sh aws/apply.sh turns off its source/destination check, adds the "

@@ -28,12 +28,16 @@ public:
     QList<BundleFile> files() const;
     // The forwarding sysctl file in the bundle; installed as /etc/sysctl.d/<its file name>.
     static QString sysctlPath(const QString &meshName);
+    // The nftables table that holds a gateway's 1:1 translations of its aliased subnets.
+    static QString natTable(const QString &meshName);
 
 private:
     QByteArray installScript() const;
     QByteArray sysctl() const;
     QByteArray nftables() const;
     QByteArray iptables() const;
+    QByteArray natNftables() const;
+    QByteArray natIptables() const;
     QByteArray awsJson() const;
     QByteArray awsScript() const;
     QByteArray readme() const;

@@ -66,7 +66,8 @@ GatewayBundle Generator::bundle(LanId gateway) const
     QMap<LanId, QList<Cidr>> routesVia;
     QList<Cidr> remoteSubnets;
     for (auto it = hops.cbegin(); it != hops.cend(); ++it) {
-        const QList<Cidr> &subnets = m_mesh.lan(it.key())->subnets;
+        // Other LANs reach an aliased subnet by its alias only; its gateway translates.
+        const QList<Cidr> subnets = m_mesh.lan(it.key())->meshSubnets();
         routesVia[it.value()].append(subnets);
         remoteSubnets.append(subnets);
     }

@@ -126,7 +126,7 @@ QByteArray TerraformExport::render(const Mesh &mesh)
         QList<Cidr> remoteSubnets;
         const Routing::NextHops hops = routes.value(lan.id);
         for (auto it = hops.cbegin(); it != hops.cend(); ++it)
-            remoteSubnets.append(mesh.lan(it.key())->subnets);
+            remoteSubnets.append(mesh.lan(it.key())->meshSubnets());
         if (!aws.networkInterfaceId.isEmpty() && !aws.routeTableIds.isEmpty()) {
             variable(
                 id + QLatin1String("_network_interface_id"),

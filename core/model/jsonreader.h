@@ -43,6 +43,7 @@ public:
     }
     const QString &path() const { return m_path; }
     bool has(const QString &key) const { return m_object.contains(key); }
+    QStringList keys() const { return m_object.keys(); }
 
     QJsonValue value(const QString &key, bool required) const;
     QString string(const QString &key, const QString &fallback = QString(), bool required = false) const;

@@ -65,6 +65,23 @@ QString validateCommand(const QString &command, const char *what)
 }
 } // namespace
 
+QList<Cidr> Lan::meshSubnets() const
+{
+    if (aliases.isEmpty())
+        return subnets;
+    QList<Cidr> result;
+    result.reserve(subnets.size());
+    for (const Cidr &subnet : subnets)
+        result.append(meshSubnet(subnet));
+    return result;
+}
+
+void Lan::pruneAliases()
+{
+    for (auto it = aliases.begin(); it != aliases.end();)
+        it = subnets.contains(it.key()) ? std::next(it) : aliases.erase(it);
+}
+
 QString Lan::validateName(const QString &name)
 {
     return validateShortName(name, QT_TRANSLATE_NOOP("Lan", "LAN name"));

@@ -99,6 +99,10 @@ public:
     LanId id = 0;
     QString name;
     QList<Cidr> subnets;
+    // Real subnet -> its alias: a prefix of the same size under which the rest of the mesh reaches it, so
+    // LANs whose subnets overlap can be linked. The gateway translates 1:1 both ways (NETMAP); hosts keep
+    // their addresses. Keys are always among `subnets`.
+    QMap<Cidr, Cidr> aliases;
     QString endpoint; // what peers dial: a DNS name or an IPv4 address
     SshSettings ssh;
     DeployOptions deploy;
@@ -115,6 +119,13 @@ public:
     // The restart command is required; the stop command may be empty (the checker warns about that).
     static QString validateRestartCommand(const QString &command);
     static QString validateStopCommand(const QString &command);
+
+    // The networks the rest of the mesh routes to this LAN: each subnet, or its alias when it has one.
+    QList<Cidr> meshSubnets() const;
+    // What the rest of the mesh uses for `subnet`: its alias, or the subnet itself.
+    Cidr meshSubnet(const Cidr &subnet) const { return aliases.value(subnet, subnet); }
+    // Keeps the aliases of subnets still listed (after the subnets were edited).
+    void pruneAliases();
 
     friend bool operator==(const Lan &, const Lan &) = default;
 };
@@ -139,6 +150,9 @@ struct MeshSettings
     int keepaliveInterval = 10; // seconds between pings
     int keepaliveTimeout = 60;  // seconds without traffic before restart
     QList<Cidr> reservedRanges; // user additions to the built-in reserved ranges
+    // Where aliases for overlapping subnets are taken from: RFC 6598's shared address space by default,
+    // which no LAN should use itself.
+    Cidr aliasPool = Cidr::fromAddress(0x64400000, 10); // 100.64.0.0/10
     friend bool operator==(const MeshSettings &, const MeshSettings &) = default;
 };
 

@@ -38,6 +38,17 @@ Lan readLan(const Reader &r)
     lan.id = r.integer(QStringLiteral("id"), 0, true, 1);
     lan.name = r.string(QStringLiteral("name"), QString(), true);
     lan.subnets = r.cidrs(QStringLiteral("subnets"), true);
+    // Absent in files written before aliases, and for LANs without any.
+    const Reader aliases = r.object(QStringLiteral("aliases"));
+    for (const QString &key : aliases.keys()) {
+        QString problem;
+        const Cidr subnet = Cidr::parse(key, &problem);
+        if (!subnet.isValid())
+            aliases.fail(key, problem);
+        if (!lan.subnets.contains(subnet))
+            aliases.fail(key, ProjectFile::tr("not one of the LAN's subnets"));
+        lan.aliases.insert(subnet, aliases.cidr(key, Cidr(), true));
+    }
     lan.endpoint = r.string(QStringLiteral("endpoint"), QString(), true);
     const Reader ssh = r.object(QStringLiteral("ssh"));
     lan.ssh.host = ssh.string(QStringLiteral("host"));
@@ -114,6 +125,7 @@ Mesh readMesh(const Reader &root)
     settings.keepaliveTimeout =
         s.integer(QStringLiteral("keepaliveTimeout"), settings.keepaliveTimeout, false, 1, 86400);
     settings.reservedRanges = s.cidrs(QStringLiteral("reservedRanges"));
+    settings.aliasPool = s.cidr(QStringLiteral("aliasPool"), settings.aliasPool);
 
     const QJsonArray lans = root.array(QStringLiteral("lans"), true);
     for (qsizetype i = 0; i < lans.size(); ++i) {
@@ -169,15 +181,18 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
     root.insert(QStringLiteral("nextLanId"), mesh.nextLanId);
 
     const MeshSettings &s = mesh.settings;
-    root.insert(QStringLiteral("settings"),
-                QJsonObject{{QStringLiteral("transitPool"), s.transitPool.toString()},
-                            {QStringLiteral("transitSlash31"), s.transitSlash31},
-                            {QStringLiteral("portBase"), s.portBase},
-                            {QStringLiteral("keyMode"), toString(s.keyMode)},
-                            {QStringLiteral("dataCiphers"), s.dataCiphers},
-                            {QStringLiteral("keepaliveInterval"), s.keepaliveInterval},
-                            {QStringLiteral("keepaliveTimeout"), s.keepaliveTimeout},
-                            {QStringLiteral("reservedRanges"), cidrArray(s.reservedRanges)}});
+    QJsonObject settings{{QStringLiteral("transitPool"), s.transitPool.toString()},
+                         {QStringLiteral("transitSlash31"), s.transitSlash31},
+                         {QStringLiteral("portBase"), s.portBase},
+                         {QStringLiteral("keyMode"), toString(s.keyMode)},
+                         {QStringLiteral("dataCiphers"), s.dataCiphers},
+                         {QStringLiteral("keepaliveInterval"), s.keepaliveInterval},
+                         {QStringLiteral("keepaliveTimeout"), s.keepaliveTimeout},
+                         {QStringLiteral("reservedRanges"), cidrArray(s.reservedRanges)}};
+    // Written only when changed, so files of meshes without aliases stay as they were.
+    if (s.aliasPool != MeshSettings().aliasPool)
+        settings.insert(QStringLiteral("aliasPool"), s.aliasPool.toString());
+    root.insert(QStringLiteral("settings"), settings);
 
     QJsonArray lans;
     for (const Lan &lan : mesh.lans) {
@@ -200,6 +215,12 @@ QByteArray ProjectFile::toJson(const Mesh &mesh)
             {QStringLiteral("position"),
              QJsonObject{{QStringLiteral("x"), lan.position.x()}, {QStringLiteral("y"), lan.position.y()}}},
             {QStringLiteral("notes"), lan.notes}};
+        if (!lan.aliases.isEmpty()) {
+            QJsonObject aliases;
+            for (auto it = lan.aliases.cbegin(); it != lan.aliases.cend(); ++it)
+                aliases.insert(it.key().toString(), it.value().toString());
+            object.insert(QStringLiteral("aliases"), aliases);
+        }
         // Only AWS LANs carry the key, so files without any stay byte for byte as they were.
         if (!lan.aws.isEmpty())
             object.insert(QStringLiteral("aws"),

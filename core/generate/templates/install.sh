@@ -59,6 +59,25 @@ for t in $old_tunnels; do
     case " $(echo $new_tunnels) " in *" $t "*) ;; *) removed="$removed $t" ;; esac
 done
 
+# Aliased subnets: 1:1 translation rules in one nftables table of this mesh's, kept beside the configs.
+nat_file="$here/nat/nftables.nft"
+nat_installed="$target/.p2pvpn-$mesh.nat.nft"
+nat_table='@NAT_TABLE@'
+nat_present() { nft list table ip "$nat_table" >/dev/null 2>&1; }
+nat_remove() {
+    if command -v nft >/dev/null 2>&1 && nat_present; then nft delete table ip "$nat_table"; fi
+    rm -f "$nat_installed"
+}
+# Puts the bundle's rules in place (or takes them away when it has none); unchanged rules stay untouched.
+nat_install() {
+    if [ ! -f "$nat_file" ]; then
+        [ -f "$nat_installed" ] && nat_remove
+        return 0
+    fi
+    if cmp -s "$nat_file" "$nat_installed" && nat_present; then return 0; fi
+    nft -f "$nat_file" && cp "$nat_file" "$nat_installed"
+}
+
 # One line per tunnel; the deployer reads them (InstallProtocol).
 report() {
     for t in $added; do echo "@REPORT_ADD@ $t"; done
@@ -70,6 +89,12 @@ report() {
 if [ "$dry_run" = yes ]; then
     report
     exit 0
+fi
+
+if [ -f "$nat_file" ] && ! command -v nft >/dev/null 2>&1; then
+    echo "install.sh: this gateway translates aliased subnets and needs nftables (nft); install it, or apply" \
+        "nat/iptables.sh by hand and remove nat/nftables.nft from the bundle" >&2
+    exit @EXIT_USAGE@
 fi
 
 umask 077
@@ -84,6 +109,7 @@ for t in $changed $removed; do
     [ -f "$target/$t.conf" ] && cp -p "$target/$t.conf" "$backup/$t.conf"
 done
 [ -f "$manifest" ] && cp -p "$manifest" "$backup/manifest"
+[ -f "$nat_installed" ] && cp -p "$nat_installed" "$backup/nat.nft"
 
 rollback() {
     echo "install.sh: $1; restoring the previous configuration" >&2
@@ -98,6 +124,12 @@ rollback() {
         fi
     done
     if [ -f "$backup/manifest" ]; then cp -p "$backup/manifest" "$manifest"; else rm -f "$manifest"; fi
+    if [ -f "$backup/nat.nft" ]; then
+        nft -f "$backup/nat.nft" && cp -p "$backup/nat.nft" "$nat_installed" ||
+            echo "install.sh: could not restore the previous address translation" >&2
+    else
+        nat_remove || echo "install.sh: could not remove the address translation" >&2
+    fi
     exit @EXIT_ROLLED_BACK@
 }
 
@@ -106,6 +138,9 @@ sysctl_file="$sysctl_dir/60-p2pvpn-$mesh.conf"
 mkdir -p "$sysctl_dir"
 cp "$here/sysctl/60-p2pvpn-$mesh.conf" "$sysctl_file.tmp" && chmod 644 "$sysctl_file.tmp" && mv -f "$sysctl_file.tmp" "$sysctl_file"
 sh -c "${P2PVPN_SYSCTL_APPLY:-sysctl -q -p} \"\$1\"" p2pvpn-sysctl "$sysctl_file" >/dev/null
+
+# Before the tunnels start: their first packets already need translating.
+nat_install || rollback "the address translation rules (nat/nftables.nft) were refused"
 
 for t in $removed; do
     service_stop "$t" || true
