@@ -26,6 +26,7 @@ test_packages=(
     clang libclang-rt-14-dev
     awscli nodejs
     ansible ansible-lint python3
+    nftables
 )
 
 as_root() {

@@ -32,6 +32,27 @@ ng_init()
     mkdir -p /run/sshd "$NL_WORK/home"
 }
 
+# ng_tunnel_script DIR: DIR/tunnel.sh, the gateway's stand-in for systemctl and openvpn-server@NAME
+# (restart|stop NAME; the configs are in $P2PVPN_TARGET_DIR, pid files and logs in DIR/run).
+ng_tunnel_script()
+{
+    local dir=$1
+    mkdir -p "$dir/run"
+    cat >"$dir/tunnel.sh" <<'SCRIPT'
+#!/bin/sh
+# tunnel.sh restart|stop NAME
+run=$(dirname "$0")/run
+if [ -s "$run/$2.pid" ]; then
+    kill "$(cat "$run/$2.pid")" 2>/dev/null
+    sleep 0.3
+    rm -f "$run/$2.pid"
+fi
+[ "$1" = stop ] && exit 0
+exec openvpn --cd "$P2PVPN_TARGET_DIR" --config "$2.conf" --daemon "p2pvpn-$2" --writepid "$run/$2.pid" \
+    --log-append "$run/$2.log" --status "$run/$2.status" 5
+SCRIPT
+}
+
 # ng_gateway_up LAN: the LAN's namespaces (if not up yet) and an sshd in its gateway.
 ng_gateway_up()
 {
@@ -53,19 +74,7 @@ UsePAM no
 Subsystem sftp internal-sftp
 SetEnv HOME=$dir
 CONFIG
-    cat >"$dir/tunnel.sh" <<'SCRIPT'
-#!/bin/sh
-# tunnel.sh restart|stop NAME
-run=$(dirname "$0")/run
-if [ -s "$run/$2.pid" ]; then
-    kill "$(cat "$run/$2.pid")" 2>/dev/null
-    sleep 0.3
-    rm -f "$run/$2.pid"
-fi
-[ "$1" = stop ] && exit 0
-exec openvpn --cd "$P2PVPN_TARGET_DIR" --config "$2.conf" --daemon "p2pvpn-$2" --writepid "$run/$2.pid" \
-    --log-append "$run/$2.log" --status "$run/$2.status" 5
-SCRIPT
+    ng_tunnel_script "$dir"
     ip netns exec "$gw" /usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/run/sshd.log" ||
         nl_fail "sshd did not start in $gw"
 }
