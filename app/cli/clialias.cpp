@@ -31,7 +31,8 @@ int Cli::resolveOverlaps(const QStringList &arguments)
     if (const int saved = saveMesh(path, mesh); saved != Ok)
         return saved;
     for (const AliasChoice &c : std::as_const(chosen))
-        m_out << tr("%1: %2 is reached as %3").arg(mesh.lan(c.lan)->name, c.subnet.toString(), c.alias.toString())
+        m_out << tr("%1: %2 is reached as %3")
+                     .arg(mesh.lan(c.lan)->name, c.subnet.toString(), c.alias.toString())
               << '\n';
     m_out << tr("%n alias(es) added; generate and deploy to put them on the gateways", nullptr,
                 int(chosen.size()))
@@ -59,7 +60,8 @@ int Cli::addresses(const QStringList &arguments)
                 m_out << lan.name << ',' << subnet.toString() << ',' << as << '\n';
             else
                 m_out << lan.name << '\t' << subnet.toString() << '\t'
-                      << (lan.aliases.contains(subnet) ? tr("reached as %1").arg(as) : tr("reached as itself"))
+                      << (lan.aliases.contains(subnet) ? tr("reached as %1").arg(as)
+                                                       : tr("reached as itself"))
                       << '\n';
         }
     m_out.flush();

@@ -21,8 +21,9 @@ QString lanLine(const Lan &lan)
 {
     QStringList subnets;
     for (const Cidr &c : lan.subnets)
-        subnets.append(lan.aliases.contains(c) ? c.toString() + QLatin1Char('=') + lan.aliases.value(c).toString()
-                                               : c.toString());
+        subnets.append(lan.aliases.contains(c)
+                           ? c.toString() + QLatin1Char('=') + lan.aliases.value(c).toString()
+                           : c.toString());
     return QStringLiteral("%1\t%2\t%3").arg(lan.name, lan.endpoint, subnets.join(QLatin1Char(',')));
 }
 

@@ -18,7 +18,8 @@ QList<std::pair<LanId, Cidr>> OverlapResolver::unaliasedClashes(const Mesh &mesh
     for (const Lan &lan : mesh.lans)
         for (const Cidr &subnet : lan.subnets)
             entries.append({subnet, lan.id, lan.aliases.contains(subnet)});
-    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) { return x.subnet < y.subnet; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &x, const Entry &y) { return x.subnet < y.subnet; });
     // Sorted by start, a subnet can only overlap the ones after it that start before it ends.
     QList<std::pair<LanId, Cidr>> result;
     auto note = [&result](const Entry &e) {
@@ -26,7 +27,8 @@ QList<std::pair<LanId, Cidr>> OverlapResolver::unaliasedClashes(const Mesh &mesh
             result.append({e.lan, e.subnet});
     };
     for (qsizetype i = 0; i < entries.size(); ++i)
-        for (qsizetype j = i + 1; j < entries.size() && entries[j].subnet.first() <= entries[i].subnet.last(); ++j)
+        for (qsizetype j = i + 1; j < entries.size() && entries[j].subnet.first() <= entries[i].subnet.last();
+             ++j)
             if (entries[i].lan != entries[j].lan) {
                 note(entries[i]);
                 note(entries[j]);

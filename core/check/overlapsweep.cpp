@@ -124,7 +124,8 @@ private:
             if (alias.kind != Block::Kind::Alias)
                 continue;
             for (const Block &other : others) {
-                if (&other == &alias || (other.kind != Block::Kind::LanSubnet && other.kind != Block::Kind::Alias))
+                if (&other == &alias ||
+                    (other.kind != Block::Kind::LanSubnet && other.kind != Block::Kind::Alias))
                     continue;
                 if (other.kind == Block::Kind::Alias &&
                     (!aliasPairs || (aliases.data() == others.data() && &other < &alias)))
@@ -161,10 +162,10 @@ private:
                 if (x.kind != Block::Kind::LanSubnet || x.aliased || !lans.contains(x.lan))
                     continue;
                 const Cidr alias = m_proposals.value({x.lan, x.cidr});
-                const QString step = alias.isValid()
-                                         ? Checker::tr("alias %1's %2 as %3")
-                                               .arg(lanName(x.lan), x.cidr.toString(), alias.toString())
-                                         : Checker::tr("alias %1's %2").arg(lanName(x.lan), x.cidr.toString());
+                const QString step =
+                    alias.isValid() ? Checker::tr("alias %1's %2 as %3")
+                                          .arg(lanName(x.lan), x.cidr.toString(), alias.toString())
+                                    : Checker::tr("alias %1's %2").arg(lanName(x.lan), x.cidr.toString());
                 if (!steps.contains(step))
                     steps.append(step);
             }
@@ -303,12 +304,17 @@ void checkOverlaps(const Mesh &mesh, const QList<ReservedRange> &reserved, QList
     QList<Block> blocks;
     for (const Lan &lan : mesh.lans) {
         for (const Cidr &subnet : lan.subnets)
-            blocks.append(Block{.cidr = subnet, .kind = Block::Kind::LanSubnet, .lan = lan.id, .aliased = lan.aliases.contains(subnet)});
+            blocks.append(Block{.cidr = subnet,
+                                .kind = Block::Kind::LanSubnet,
+                                .lan = lan.id,
+                                .aliased = lan.aliases.contains(subnet)});
         for (auto it = lan.aliases.cbegin(); it != lan.aliases.cend(); ++it)
             if (it.value().isValid())
-                blocks.append(Block{.cidr = it.value(), .kind = Block::Kind::Alias, .lan = lan.id, .subnet = it.key()});
+                blocks.append(
+                    Block{.cidr = it.value(), .kind = Block::Kind::Alias, .lan = lan.id, .subnet = it.key()});
         if (quint32 address = 0; parseIpv4(lan.endpoint, &address))
-            blocks.append(Block{.cidr = Cidr::fromAddress(address, 32), .kind = Block::Kind::Endpoint, .lan = lan.id});
+            blocks.append(
+                Block{.cidr = Cidr::fromAddress(address, 32), .kind = Block::Kind::Endpoint, .lan = lan.id});
     }
     if (mesh.settings.transitPool.isValid())
         blocks.append(Block{.cidr = mesh.settings.transitPool, .kind = Block::Kind::Transit});

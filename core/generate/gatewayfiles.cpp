@@ -133,10 +133,11 @@ QByteArray GatewayFiles::iptables() const
 
 QByteArray GatewayFiles::natNftables() const
 {
-    QString out = tr("# P2P-VPN mesh \"%1\", gateway %2: 1:1 translation of the subnets the mesh reaches by an\n"
-                     "# alias. Hosts keep their addresses; only traffic through the tunnels is translated.\n"
-                     "# install.sh applies it (nft -f nat/nftables.nft) and removes it when no alias is left.\n")
-                      .arg(m_mesh.name, m_lan.name);
+    QString out =
+        tr("# P2P-VPN mesh \"%1\", gateway %2: 1:1 translation of the subnets the mesh reaches by an\n"
+           "# alias. Hosts keep their addresses; only traffic through the tunnels is translated.\n"
+           "# install.sh applies it (nft -f nat/nftables.nft) and removes it when no alias is left.\n")
+            .arg(m_mesh.name, m_lan.name);
     const QString table = natTable(m_mesh.name);
     // Declaring, deleting and redefining the table in one file replaces it atomically and idempotently.
     out += QStringLiteral("table ip %1\ndelete table ip %1\ntable ip %1 {\n").arg(table);
@@ -157,14 +158,18 @@ QByteArray GatewayFiles::natNftables() const
 QByteArray GatewayFiles::natIptables() const
 {
     QString out = QStringLiteral("#!/bin/sh\n");
-    out += tr("# P2P-VPN mesh \"%1\", gateway %2: the translations of nat/nftables.nft for iptables (NETMAP).\n"
-              "# Idempotent: a rule is added only when it is missing.\n")
-               .arg(m_mesh.name, m_lan.name);
-    out += QStringLiteral("set -eu\nrule() { iptables -t nat -C \"$@\" 2>/dev/null || iptables -t nat -A \"$@\"; }\n");
+    out +=
+        tr("# P2P-VPN mesh \"%1\", gateway %2: the translations of nat/nftables.nft for iptables (NETMAP).\n"
+           "# Idempotent: a rule is added only when it is missing.\n")
+            .arg(m_mesh.name, m_lan.name);
+    out += QStringLiteral(
+        "set -eu\nrule() { iptables -t nat -C \"$@\" 2>/dev/null || iptables -t nat -A \"$@\"; }\n");
     for (auto it = m_lan.aliases.cbegin(); it != m_lan.aliases.cend(); ++it) {
-        out += QStringLiteral("rule PREROUTING -i tun+ -d %1 -m comment --comment 'p2pvpn %3' -j NETMAP --to %2\n")
+        out += QStringLiteral(
+                   "rule PREROUTING -i tun+ -d %1 -m comment --comment 'p2pvpn %3' -j NETMAP --to %2\n")
                    .arg(it.value().toString(), it.key().toString(), m_mesh.name);
-        out += QStringLiteral("rule POSTROUTING -o tun+ -s %1 -m comment --comment 'p2pvpn %3' -j NETMAP --to %2\n")
+        out += QStringLiteral(
+                   "rule POSTROUTING -o tun+ -s %1 -m comment --comment 'p2pvpn %3' -j NETMAP --to %2\n")
                    .arg(it.key().toString(), it.value().toString(), m_mesh.name);
     }
     return out.toUtf8();

@@ -1,7 +1,7 @@
 #include "model/projectfile.h"
 
-#include "util/inputfile.h"
 #include "model/jsonreader.h"
+#include "util/inputfile.h"
 #include "util/writefully.h"
 
 #include <QFile>
