@@ -104,11 +104,15 @@ int Cli::settings(const QStringList &arguments)
         option({QStringLiteral("data-ciphers")}, tr("OpenVPN data ciphers, ':'-separated."), tr("LIST"));
     const auto keepalive = option({QStringLiteral("keepalive")}, tr("Ping interval and restart timeout."),
                                   tr("SECONDS,SECONDS"));
+    const auto aliasPool =
+        option({QStringLiteral("alias-pool")},
+               tr("Pool that resolve-overlaps takes aliases from (default 100.64.0.0/10)."), tr("CIDR"));
     const auto reserve =
         option({QStringLiteral("reserve")}, tr("Reserve a range no LAN may use; repeatable."), tr("CIDR"));
     const auto unreserve =
         option({QStringLiteral("unreserve")}, tr("Drop a reserved range; repeatable."), tr("CIDR"));
-    p.addOptions({name, pool, slash31, portBase, topology, keyMode, ciphers, keepalive, reserve, unreserve});
+    p.addOptions({name, pool, slash31, portBase, topology, keyMode, ciphers, keepalive, aliasPool, reserve,
+                  unreserve});
     if (const std::optional<int> stop = parse(p, arguments, command("settings"), 1))
         return *stop;
     const QString path = p.positionalArguments().at(1);
@@ -131,6 +135,8 @@ int Cli::settings(const QStringList &arguments)
         changed = true;
     }
     if (p.isSet(pool) && !(changed = parseCidrOption(pool, p.value(pool), &s.transitPool)))
+        return Usage;
+    if (p.isSet(aliasPool) && !(changed = parseCidrOption(aliasPool, p.value(aliasPool), &s.aliasPool)))
         return Usage;
     if (p.isSet(slash31)) {
         const QString v = p.value(slash31);
@@ -192,6 +198,7 @@ int Cli::settings(const QStringList &arguments)
           << "key-mode: " << toString(s.keyMode) << '\n'
           << "data-ciphers: " << s.dataCiphers << '\n'
           << "keepalive: " << s.keepaliveInterval << ',' << s.keepaliveTimeout << '\n'
+          << "alias-pool: " << s.aliasPool.toString() << '\n'
           << "reserved: " << reserved.join(QLatin1Char(',')) << '\n';
     m_out.flush();
     return Ok;

@@ -83,6 +83,9 @@ Actions::Actions(QUndoStack *stack, QObject *parent) : QObject(parent)
     layoutCircle = make(tr("Arrange in a &Circle"), "layout-circle", tr("Place the LANs evenly on a circle"));
     layoutForce = make(tr("Arrange by &Links"), "layout-force",
                        tr("Place linked LANs near each other (force-directed)"));
+    resolveOverlaps =
+        make(tr("&Resolve Overlaps with Aliases"), nullptr,
+             tr("Give every subnet that overlaps another LAN's an alias, so the LANs can be linked"));
     deploy = make(tr("&Deploy…"), "deploy", tr("Install the gateways' configurations over SSH"));
     deploy->setIconText(tr("Deploy"));
     deploy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

@@ -48,6 +48,7 @@ public:
     QAction *drawLinks;
     QAction *layoutCircle;
     QAction *layoutForce;
+    QAction *resolveOverlaps;
     QAction *deploy;
 
 private:

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -47,6 +48,8 @@ FindingsPanel::FindingsPanel(LiveChecker *checker, MeshModel *model, QWidget *pa
     m_list->header()->resizeSection(1, 220);
     m_pages->addWidget(m_list);
 
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &FindingsPanel::showContextMenu);
     connect(m_list, &QTreeWidget::itemClicked, this, &FindingsPanel::activate);
     connect(m_list, &QTreeWidget::itemActivated, this, &FindingsPanel::activate);
     connect(checker, &LiveChecker::findingsChanged, this, &FindingsPanel::refresh);
@@ -80,6 +83,18 @@ void FindingsPanel::refresh()
     }
     m_list->addTopLevelItems(items);
     m_pages->setCurrentIndex(m_shown.isEmpty() ? 0 : 1);
+}
+
+void FindingsPanel::showContextMenu(const QPoint &at)
+{
+    const QTreeWidgetItem *item = m_list->itemAt(at);
+    const qsizetype index = item ? item->data(0, Qt::UserRole).toInt() : -1;
+    if (!m_resolve || index < 0 || index >= m_shown.size() ||
+        m_shown[index].code != QLatin1String("subnet-overlap"))
+        return;
+    QMenu menu(this);
+    menu.addAction(m_resolve);
+    menu.exec(m_list->viewport()->mapToGlobal(at));
 }
 
 void FindingsPanel::activate(QTreeWidgetItem *item)

@@ -18,9 +18,21 @@ constexpr double radius = 8;
 constexpr double halo = 5;
 constexpr int maxSubnetLines = 4;
 
+// The card's subnet lines: each subnet, and under an aliased one "→ alias", what the rest of the mesh uses.
+QList<std::pair<QString, bool>> subnetTexts(const Lan &lan)
+{
+    QList<std::pair<QString, bool>> texts; // text, drawn subtle
+    for (const Cidr &subnet : lan.subnets) {
+        texts.append({subnet.toString(), false});
+        if (lan.aliases.contains(subnet))
+            texts.append({QStringLiteral("→ ") + lan.meshSubnet(subnet).toString(), true});
+    }
+    return texts;
+}
+
 int subnetLines(const Lan &lan)
 {
-    return qBound(1, int(lan.subnets.size()), maxSubnetLines);
+    return qBound(1, int(subnetTexts(lan).size()), maxSubnetLines);
 }
 } // namespace
 
@@ -195,14 +207,15 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         painter->setPen(t.nodeSubtle);
         painter->drawText(QRectF(left, y, textWidth, lineHeight), Qt::AlignVCenter, LanItem::tr("no subnet"));
     } else {
-        painter->setPen(t.nodeText);
-        const bool more = lan->subnets.size() > maxSubnetLines;
+        const QList<std::pair<QString, bool>> texts = subnetTexts(*lan);
+        const bool more = texts.size() > maxSubnetLines;
         for (int i = 0; i < shown; ++i) {
-            QString text = lan->subnets[i].toString();
+            auto [text, subtle] = texts[i];
+            painter->setPen(subtle ? t.nodeSubtle : t.nodeText);
             if (more && i == shown - 1) {
                 painter->setPen(t.nodeSubtle);
                 painter->setFont(t.bodyFont);
-                text = LanItem::tr("+%n more", nullptr, int(lan->subnets.size()) - (shown - 1));
+                text = LanItem::tr("+%n more", nullptr, int(texts.size()) - (shown - 1));
             }
             painter->drawText(QRectF(left, y + i * lineHeight, textWidth, lineHeight), Qt::AlignVCenter,
                               mono.elidedText(text, Qt::ElideRight, textWidth));

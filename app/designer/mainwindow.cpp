@@ -158,6 +158,8 @@ void MainWindow::createMenus()
     mesh->addSeparator();
     mesh->addActions({a->layoutCircle, a->layoutForce});
     mesh->addSeparator();
+    mesh->addAction(a->resolveOverlaps);
+    mesh->addSeparator();
     mesh->addActions({a->exportBundles, a->exportAnsible, a->deploy});
 }
 
@@ -300,6 +302,8 @@ void MainWindow::connectActions()
         m_editor->applyLayout(MeshEditor::LayoutKind::ForceDirected);
         m_view->zoomToFit();
     });
+    connect(a->resolveOverlaps, &QAction::triggered, this, &MainWindow::resolveOverlaps);
+    m_findings->setResolveAction(a->resolveOverlaps);
 
     connect(m_scene, &MeshScene::moveRequested, m_editor, &MeshEditor::moveLans);
     connect(m_scene, &MeshScene::linkRequested, m_editor, &MeshEditor::addLink);
@@ -423,6 +427,30 @@ void MainWindow::showFinding(const QList<LanId> &lans, const QList<LinkKey> &lin
         }
     }
     m_view->centreOn(rect);
+}
+
+void MainWindow::resolveOverlaps()
+{
+    QString error;
+    const QList<AliasChoice> chosen = m_editor->resolveOverlaps(&error);
+    if (!error.isEmpty()) {
+        m_documents->prompter()->showError(tr("Resolve Overlaps with Aliases"), error);
+        return;
+    }
+    if (chosen.isEmpty()) {
+        statusBar()->showMessage(tr("No subnet overlaps another LAN's without an alias"), 8000);
+        return;
+    }
+    QList<LanId> lans;
+    for (const AliasChoice &c : chosen)
+        if (!lans.contains(c.lan))
+            lans.append(c.lan);
+    m_scene->selectLans(lans);
+    statusBar()->showMessage(
+        tr("%n alias(es) added; the other LANs reach these subnets by them (undo to take "
+           "them back)",
+           nullptr, int(chosen.size())),
+        10000);
 }
 
 void MainWindow::exportDiagram(bool svg)

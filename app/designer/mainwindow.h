@@ -78,6 +78,7 @@ private:
     void showContextMenu(MeshView::MenuKind kind, const QPoint &globalPos, const QPointF &scenePos);
     void showFinding(const QList<LanId> &lans, const QList<LinkKey> &links);
     void exportDiagram(bool svg);
+    void resolveOverlaps();
 
     MeshModel *m_model;
     QUndoStack *m_stack;

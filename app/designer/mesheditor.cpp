@@ -102,12 +102,31 @@ void MeshEditor::remove(const QList<LanId> &lans, const QList<LinkKey> &links)
     }
 }
 
-void MeshEditor::updateLan(const Lan &lan)
+void MeshEditor::updateLan(const Lan &edited)
 {
+    Lan lan = edited;
+    lan.pruneAliases(); // a subnet edited away takes its alias with it
     const Lan *before = m_model->lan(lan.id);
     if (!before || *before == lan)
         return;
     m_stack->push(new UpdateLanCommand(m_model, *before, lan));
+}
+
+QList<AliasChoice> MeshEditor::resolveOverlaps(QString *error)
+{
+    Mesh mesh = m_model->mesh();
+    QList<AliasChoice> chosen;
+    if (!OverlapResolver::resolve(&mesh, &chosen, error) || chosen.isEmpty())
+        return chosen;
+    m_stack->beginMacro(tr("Resolve overlaps with %n alias(es)", nullptr, int(chosen.size())));
+    QList<LanId> changed;
+    for (const AliasChoice &c : std::as_const(chosen))
+        if (!changed.contains(c.lan))
+            changed.append(c.lan);
+    for (LanId id : std::as_const(changed))
+        m_stack->push(new UpdateLanCommand(m_model, *m_model->lan(id), *mesh.lan(id)));
+    m_stack->endMacro();
+    return chosen;
 }
 
 void MeshEditor::moveLans(const QHash<LanId, QPointF> &to)

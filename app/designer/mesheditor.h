@@ -4,6 +4,7 @@
 // undo commands on the stack. Views and panels call it; it is the only place
 // that creates commands, and it keeps no state of its own besides the two pointers.
 
+#include "check/overlapresolver.h"
 #include "model/mesh.h"
 
 #include <QHash>
@@ -44,6 +45,9 @@ public:
     void setTopology(Topology topology);
     void setMeshName(const QString &name);
     void applyLayout(LayoutKind kind);
+    // Gives every subnet that overlaps another LAN's an alias (OverlapResolver), in one undo step. Returns
+    // the aliases chosen; empty with *error set when the alias pool has no room.
+    QList<AliasChoice> resolveOverlaps(QString *error);
 
     // "lan-3", or "office-copy-2" for a copy: a name no LAN in the mesh has.
     QString uniqueLanName(const QString &base) const;

@@ -47,6 +47,7 @@ private slots:
     void settingsShow();
     void settingsChange();
     void importCache();
+    void aliases();
 };
 
 void TestCli::version()
@@ -101,6 +102,9 @@ void TestCli::commandHelp_data()
     row("import-cache", "--out");
     row("import-aws", "--route-tables");
     row("export-terraform", "--out");
+    row("set-lan", "--alias");
+    row("resolve-overlaps", "--help");
+    row("addresses", "--csv");
 }
 
 void TestCli::commandHelp()
@@ -380,6 +384,7 @@ void TestCli::settingsShow()
                                    "key-mode: fingerprint\n"
                                    "data-ciphers: AES-256-GCM:AES-128-GCM:CHACHA20-POLY1305\n"
                                    "keepalive: 10,60\n"
+                                   "alias-pool: 100.64.0.0/10\n"
                                    "reserved: \n"));
 }
 
@@ -424,6 +429,69 @@ void TestCli::importCache()
     QCOMPARE(mesh.lans.size(), 2);
     QCOMPARE(mesh.lan(2)->subnets.first().toString(), QStringLiteral("10.1.2.0/24"));
     CHECK_RUN(run({"check", "{dir}/migrated.p2pmesh"}), 0);
+}
+
+// Overlapping subnets linked by aliases: given with --subnet CIDR=ALIAS or --alias, picked by
+// resolve-overlaps, listed by addresses; bad ones refused with the reason.
+void TestCli::aliases()
+{
+    makeTwoLanMesh();
+    CHECK_RUN(run({"add-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.1.0.0/16=100.70.0.0/16", "--endpoint",
+                   "c.example.com"}),
+              0); // saved, with a note: a's 10.1.0.0/16 still clashes
+    QCOMPARE(run({"check", "{dir}/m.p2pmesh"}).exitCode, 1);
+    Result r = run({"resolve-overlaps", "{dir}/m.p2pmesh"});
+    CHECK_RUN(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("a: 10.1.0.0/16 is reached as 100.64.0.0/16")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("1 alias added")), qPrintable(r.out));
+    CHECK_RUN(run({"check", "{dir}/m.p2pmesh"}), 0);
+    r = run({"resolve-overlaps", "{dir}/m.p2pmesh"});
+    CHECK_RUN(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("nothing changed")), qPrintable(r.out));
+
+    r = run({"addresses", "{dir}/m.p2pmesh", "--csv"});
+    CHECK_RUN(r, 0);
+    QCOMPARE(r.out, QStringLiteral("lan,subnet,reached_as\n"
+                                   "a,10.1.0.0/16,100.64.0.0/16\n"
+                                   "b,10.2.0.0/16,10.2.0.0/16\n"
+                                   "c,10.1.0.0/16,100.70.0.0/16\n"));
+    r = run({"list", "{dir}/m.p2pmesh"});
+    QVERIFY2(r.out.contains(QLatin1String("c\tc.example.com\t10.1.0.0/16=100.70.0.0/16\n")),
+             qPrintable(r.out));
+
+    // --alias changes one subnet's alias, =none removes it; --subnet replaces subnets and aliases.
+    const Cidr c10 = Cidr::parse(QStringLiteral("10.1.0.0/16"));
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "c", "--alias", "10.1.0.0/16=100.71.0.0/16"}), 0);
+    QCOMPARE(loadMesh("m.p2pmesh").lanByName(QStringLiteral("c"))->aliases.value(c10),
+             Cidr::parse(QStringLiteral("100.71.0.0/16")));
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "c", "--alias", "10.1.0.0/16=none"}), 0);
+    QVERIFY(loadMesh("m.p2pmesh").lanByName(QStringLiteral("c"))->aliases.isEmpty());
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "a", "--subnet", "10.9.0.0/16"}), 0);
+    QVERIFY(loadMesh("m.p2pmesh").lanByName(QStringLiteral("a"))->aliases.isEmpty());
+
+    const QByteArray before = test::readAll(path("m.p2pmesh"));
+    const QList<std::pair<QStringList, const char *>> refused{
+        {strings({"set-lan", "{dir}/m.p2pmesh", "c", "--alias", "10.8.0.0/16=100.64.0.0/16"}),
+         "10.8.0.0/16 is not one of the subnets of LAN c"},
+        {strings({"set-lan", "{dir}/m.p2pmesh", "c", "--alias", "10.1.0.0/16"}), "SUBNET=ALIAS"},
+        {strings({"set-lan", "{dir}/m.p2pmesh", "c", "--subnet", "10.1.0.0/16=100.64.0.1/16"}),
+         "the alias of 10.1.0.0/16"},
+        {strings({"settings", "{dir}/m.p2pmesh", "--alias-pool", "100.64.0.0/33"}), "--alias-pool"}};
+    for (const auto &[args, message] : refused) {
+        r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String(message)), qPrintable(r.err));
+    }
+    QCOMPARE(test::readAll(path("m.p2pmesh")), before); // nothing written
+
+    // A pool with no room: refused, naming it, and the file stays as it was.
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "b", "--subnet", "10.1.0.0/16"}), 0);
+    CHECK_RUN(run({"settings", "{dir}/m.p2pmesh", "--alias-pool", "100.70.0.0/16"}), 0);
+    const QByteArray full = test::readAll(path("m.p2pmesh"));
+    r = run({"resolve-overlaps", "{dir}/m.p2pmesh"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("100.70.0.0/16")), qPrintable(r.err));
+    QCOMPARE(test::readAll(path("m.p2pmesh")), full);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,7 @@
 #include "designertestutil.h"
 #include "findingspanel.h"
 #include "livechecker.h"
+#include "mesheditor.h"
 #include "model/meshmodel.h"
 #include "propertiespanel.h"
 #include "validatedlineedit.h"
@@ -38,6 +39,7 @@ private slots:
     void doubleClickAddsLanAtSpot();
     void rubberBandSelectsSeveral();
     void zoomAndPan();
+    void resolveOverlapsIsOneUndoStep();
 
 private:
     static bool hasFinding(const LiveChecker *checker, const QString &code, LanId lan)
@@ -347,6 +349,44 @@ void TestDesignerEditing::zoomAndPan()
     QTest::keyRelease(viewport, Qt::Key_Space);
     QVERIFY(qAbs(view->mapToScene(viewport->rect().center()).x() - (centre.x() + 50)) <= 1);
     QCOMPARE(w->model()->mesh(), before);
+}
+
+// Two LANs on the same subnet (as two AWS default VPCs are): Mesh > Resolve Overlaps with Aliases gives
+// both an alias in one undo step, the clash flags go, the cards grow a line for the alias.
+void TestDesignerEditing::resolveOverlapsIsOneUndoStep()
+{
+    testutil::Window w;
+    Lan office = *w->model()->lan(3);
+    office.subnets = w->model()->lan(1)->subnets; // aws-us-east's 10.10.0.0/16
+    w->editor()->updateLan(office);
+    QTRY_VERIFY(hasFinding(w->checker(), QStringLiteral("subnet-overlap"), 3));
+    const int undoBefore = w->undoStack()->index();
+    const qreal cardBefore = w->scene()->lanItem(3)->boundingRect().height();
+
+    w->actions()->resolveOverlaps->trigger();
+    QVERIFY(w.log.errors.isEmpty());
+    QCOMPARE(w->undoStack()->index(), undoBefore + 1);
+    QCOMPARE(w->model()->lan(1)->aliases.size(), 1);
+    QCOMPARE(w->model()->lan(3)->aliases.size(), 1);
+    QVERIFY(w->model()->lan(1)->aliases.first() != w->model()->lan(3)->aliases.first());
+    w->checker()->checkNow();
+    QVERIFY(!hasFinding(w->checker(), QStringLiteral("subnet-overlap"), 3));
+    QCOMPARE(w->scene()->lanItem(3)->flagLevel(), Flag::Level::None);
+    QVERIFY(w->scene()->lanItem(3)->boundingRect().height() > cardBefore); // "→ alias" under the subnet
+    QCOMPARE(w->scene()->selectedLanIds().size(), 2);
+
+    // Editing the subnet away drops its alias with it.
+    Lan edited = *w->model()->lan(3);
+    edited.subnets = {Cidr::parse(QStringLiteral("10.77.0.0/16"))};
+    w->editor()->updateLan(edited);
+    QVERIFY(w->model()->lan(3)->aliases.isEmpty());
+
+    w->undoStack()->undo();
+    w->undoStack()->undo();
+    QVERIFY(w->model()->lan(1)->aliases.isEmpty());
+    QVERIFY(w->model()->lan(3)->aliases.isEmpty());
+    w->checker()->checkNow();
+    QVERIFY(hasFinding(w->checker(), QStringLiteral("subnet-overlap"), 3));
 }
 
 QTEST_MAIN(TestDesignerEditing)
