@@ -29,17 +29,17 @@ bool Exporter::checkTargets(const OutputFolder &out, const ExportOptions &option
 bool Exporter::run(const ExportOptions &options, const Progress &progress, QString *error)
 {
     m_written.clear();
-    // The output folder is opened (created 0700, or checked: ours, private) once, and everything in it is
-    // reached from there. What is in the way is refused before anything is written.
-    OutputFolder out;
-    const bool writesFiles = options.folders || options.gatewayZips || options.meshZip;
-    if (writesFiles && (!out.open(options.outDir, error) || !checkTargets(out, options, error)))
-        return false;
-
     KeyStore keys(options.keyStoreDir);
     Generator generator(m_mesh, &keys);
     // Keys made now must be on disk before any bundle that carries them is.
     if (!generator.prepare(error))
+        return false;
+    // The mesh passed its checks: the output folder is opened (created 0700, or checked: ours, private)
+    // once, and everything in it is reached from there. What is in the way is refused before any bundle
+    // is written.
+    OutputFolder out;
+    const bool writesFiles = options.folders || options.gatewayZips || options.meshZip;
+    if (writesFiles && (!out.open(options.outDir, error) || !checkTargets(out, options, error)))
         return false;
     // Keys of LANs and tunnels that are gone would otherwise stay on disk for ever.
     if (!keys.prune(generator.gateways(), generator.mesh().tunnels(), error) || !keys.sync(error))
