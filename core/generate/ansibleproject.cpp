@@ -140,7 +140,11 @@ bool AnsibleProject::begin(QString *error)
             return false;
         }
     }
-    // It holds private keys: owner only, whatever the umask.
+    // Created 0700 whatever the umask, or refused when others could change it (plant links, edit the
+    // playbook); opened once so that stale files are removed below it without following any link.
+    if (!m_folder.open(out, error))
+        return false;
+    // It holds private keys: owner only (an existing folder is closed to 0700 again).
     QString why;
     if (!PrivateFile::makeDirectory(out, &why)) {
         *error = tr("cannot use the folder %1: %2").arg(QDir::toNativeSeparators(out), why);
@@ -295,8 +299,8 @@ bool AnsibleProject::removeStale(QString *error)
     for (const QString &path : std::as_const(m_previous)) {
         if (current.contains(path) || !isOwnRelativePath(path))
             continue;
-        // unlink(): a link is removed itself, never what it points to.
-        if (!PrivateFile::remove(QDir(m_options.outDir).filePath(path), error))
+        // Relative to the open folder: a link, at the name or at any folder on the way, is never followed.
+        if (!m_folder.removeFile(path, error))
             return false;
         for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0;
              slash = path.lastIndexOf(QLatin1Char('/'), slash - 1))
@@ -306,7 +310,7 @@ bool AnsibleProject::removeStale(QString *error)
     std::sort(folders.begin(), folders.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &folder : std::as_const(folders))
-        QDir(m_options.outDir).rmdir(folder);
+        m_folder.removeEmptyFolder(folder);
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "generate/generatejob.h"
 #include "keys/ansiblevault.h"
 #include "model/mesh.h"
+#include "util/outputfolder.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -62,6 +63,7 @@ private:
 
     Mesh m_mesh;
     AnsibleOptions m_options;
+    OutputFolder m_folder; // opened by begin()
     bool m_begun = false;
     QStringList m_written;
     QStringList m_previous; // what the earlier export wrote (its marker)

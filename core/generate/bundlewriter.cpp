@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -38,8 +40,6 @@ QFileDevice::Permissions permissionsFor(int mode)
         p |= QFileDevice::ExeOther;
     return p;
 }
-
-const QFileDevice::Permissions privateDir = permissionsFor(0700);
 
 // Bundle files are a few KiB each, mostly keys in base64. A small window and hash table compress them
 // as well as the defaults do, and zlib then sets up far less state for each of thousands of entries.
@@ -84,62 +84,109 @@ bool hasUnsafePath(const GatewayBundle &bundle, QString *offending)
 
 } // namespace
 
+bool BundleFolderWriter::checkTarget(const OutputFolder &out, const QString &name, QString *error)
+{
+    const QString partial = QStringLiteral(".%1.partial").arg(name);
+    const QString old = QStringLiteral(".%1.old").arg(name);
+    // The tool never makes links: one at these names was planted, and its target is none of our business.
+    for (const QString &item : {name, partial, old}) {
+        if (out.kind(item) == OutputFolder::Kind::SymLink) {
+            *error = OutputFolder::symlinkRefused(out.filePath(item));
+            return false;
+        }
+    }
+    const OutputFolder::Kind existing = out.kind(name);
+    if (existing != OutputFolder::Kind::Missing &&
+        (existing != OutputFolder::Kind::Directory ||
+         out.kind(name + QLatin1Char('/') + QLatin1String(markerName)) != OutputFolder::Kind::File)) {
+        *error = tr("%1 exists and was not written by p2pvpn; choose another output folder")
+                     .arg(out.filePath(name));
+        return false;
+    }
+    return true;
+}
+
 bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDir, QString *error)
+{
+    OutputFolder out;
+    return out.open(outDir, error) && write(bundle, out, error);
+}
+
+bool BundleFolderWriter::write(const GatewayBundle &bundle, const OutputFolder &out, QString *error)
 {
     if (QString bad; hasUnsafePath(bundle, &bad)) {
         *error =
             tr("refusing to write \"%1\": not a plain path inside the output folder").arg(displayText(bad));
         return false;
     }
-    QDir out(outDir);
-    const QString finalPath = out.filePath(bundle.name);
-    const QString partialPath = out.filePath(QStringLiteral(".%1.partial").arg(bundle.name));
-    const QString oldPath = out.filePath(QStringLiteral(".%1.old").arg(bundle.name));
-    if (QFileInfo::exists(finalPath) &&
-        !QFileInfo::exists(QDir(finalPath).filePath(QLatin1String(markerName)))) {
-        *error = tr("%1 exists and was not written by p2pvpn; choose another output folder").arg(finalPath);
+    const QString finalName = bundle.name;
+    const QString partialName = QStringLiteral(".%1.partial").arg(bundle.name);
+    const QString oldName = QStringLiteral(".%1.old").arg(bundle.name);
+    if (!checkTarget(out, finalName, error) || !out.removeTree(partialName, error) ||
+        !out.makeDirectory(partialName, error))
         return false;
-    }
-    QDir(partialPath).removeRecursively();
-    if (!out.mkdir(QFileInfo(partialPath).fileName(), privateDir)) {
-        *error = tr("cannot create %1").arg(partialPath);
-        return false;
-    }
     // On any failure (a full disk...) the half-written copy goes and the previous folder stays as it was.
     auto abandon = [&](const QString &message) {
         *error = message;
-        QDir(partialPath).removeRecursively();
+        QString ignored;
+        out.removeTree(partialName, &ignored);
         return false;
     };
     QList<BundleFile> files = bundle.files;
     files.append(
         BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
     for (const BundleFile &f : std::as_const(files)) {
-        const QString path = QDir(partialPath).filePath(f.path);
-        const QString dir = QFileInfo(path).path();
-        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir))
-            return abandon(tr("cannot create %1").arg(dir));
-        QFile::setPermissions(dir, permissionsFor(0700));
-        QFile file(path);
+        const QString path = partialName + QLatin1Char('/') + f.path;
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
         // Created with its final mode, so a key is never readable by others, not even briefly.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
-                       permissionsFor(f.unixMode())) ||
-            !writeFully(file, f.content)) {
-            return abandon(
-                tr("cannot write %1: %2; the previous bundle is unchanged").arg(path, file.errorString()));
+        if (QString why; !out.makeDirectory(path.first(slash), &why) ||
+                         !out.writeNewFile(path, f.content, f.unixMode(), &why))
+            return abandon(tr("%1; the previous bundle is unchanged").arg(why));
+    }
+    if (!out.removeTree(oldName, error))
+        return abandon(*error);
+    const bool replacing = out.kind(finalName) == OutputFolder::Kind::Directory;
+    if (replacing && !out.rename(finalName, oldName, error))
+        return abandon(*error);
+    if (!out.rename(partialName, finalName, error)) {
+        if (QString ignored; replacing)
+            out.rename(oldName, finalName, &ignored);
+        return abandon(*error);
+    }
+    QString ignored; // the new bundle is in place; a leftover .old goes on the next run
+    out.removeTree(oldName, &ignored);
+    return true;
+}
+
+bool ZipWriter::checkTarget(const OutputFolder &out, const QString &name, QString *error)
+{
+    for (const QString &item : {name, name + QLatin1String(".partial")}) {
+        if (out.kind(item) == OutputFolder::Kind::SymLink) {
+            *error = OutputFolder::symlinkRefused(out.filePath(item));
+            return false;
         }
     }
-    QDir(oldPath).removeRecursively();
-    const bool replacing = QFileInfo::exists(finalPath);
-    if (replacing && !out.rename(bundle.name, QFileInfo(oldPath).fileName()))
-        return abandon(tr("cannot replace %1").arg(finalPath));
-    if (!out.rename(QFileInfo(partialPath).fileName(), bundle.name)) {
-        if (replacing)
-            out.rename(QFileInfo(oldPath).fileName(), bundle.name);
-        return abandon(tr("cannot create %1").arg(finalPath));
+    const OutputFolder::Kind existing = out.kind(name);
+    if (existing == OutputFolder::Kind::Missing)
+        return true;
+    bool ours = false;
+    if (existing == OutputFolder::Kind::File) {
+        // Opened without following links and non-blocking, so nothing planted there can hang or redirect us.
+        QString ignored;
+        const int fd = out.openFile(name, O_RDONLY | O_NONBLOCK, 0, &ignored);
+        QFile file;
+        if (fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            QuaZip zip(&file);
+            ours = zip.open(QuaZip::mdUnzip) && zip.getComment() == QLatin1String(comment);
+        } else if (fd >= 0) {
+            ::close(fd);
+        }
     }
-    QDir(oldPath).removeRecursively();
-    return true;
+    if (!ours)
+        *error = tr("%1 is not an archive this version of p2pvpn wrote; move or remove it, or choose another "
+                    "output folder")
+                     .arg(out.filePath(name));
+    return ours;
 }
 
 ZipWriter::ZipWriter() = default;
@@ -148,29 +195,46 @@ ZipWriter::~ZipWriter()
 {
     if (m_zip && m_zip->isOpen()) { // not committed: leave nothing behind
         m_zip->close();
-        QFile::remove(m_partialPath);
+        QString ignored;
+        m_out.removeTree(m_partialName, &ignored);
     }
 }
 
 bool ZipWriter::open(const QString &path, QString *error)
 {
-    m_path = path;
-    m_partialPath = path + QLatin1String(".partial");
+    const QFileInfo info(path);
+    OutputFolder out;
+    return out.open(info.path(), error) && open(out, info.fileName(), error);
+}
+
+bool ZipWriter::open(const OutputFolder &out, const QString &name, QString *error)
+{
+    m_out = out;
+    m_name = name;
+    m_partialName = name + QLatin1String(".partial");
+    m_path = out.filePath(name);
+    if (!checkTarget(out, name, error) || !out.removeTree(m_partialName, error))
+        return false;
     // The archive holds keys: create it private before anything is written to it.
-    QFile::remove(m_partialPath);
-    QFile placeholder(m_partialPath);
-    if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissionsFor(0600))) {
-        *error = tr("cannot write %1: %2").arg(m_partialPath, placeholder.errorString());
+    const int fd = out.openFile(m_partialName, O_RDWR | O_CREAT | O_EXCL, 0600, error);
+    if (fd < 0)
+        return false;
+    // Unbuffered: a failed write (a full disk) is reported by the write itself, not lost in a late flush.
+    if (!m_file.open(fd, QIODevice::ReadWrite | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = tr("cannot write %1: %2").arg(out.filePath(m_partialName), m_file.errorString());
         return false;
     }
-    placeholder.close();
-    m_zip = std::make_unique<QuaZip>(m_partialPath);
+    m_zip = std::make_unique<QuaZip>(&m_file);
     m_zip->setUtf8Enabled(true);
     if (!m_zip->open(QuaZip::mdCreate)) {
-        *error = tr("cannot create the zip archive %1 (error %2)").arg(path).arg(m_zip->getZipError());
-        QFile::remove(m_partialPath);
+        *error = tr("cannot create the zip archive %1 (error %2)").arg(m_path).arg(m_zip->getZipError());
+        m_zip.reset();
+        QString ignored;
+        out.removeTree(m_partialName, &ignored);
         return false;
     }
+    m_zip->setComment(QLatin1String(comment));
     return true;
 }
 
@@ -206,16 +270,26 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
 QString ZipWriter::failureReason(int zipError) const
 {
     // QuaZip's writes lose errno; a failed write with next to nothing free is a full disk.
-    const QStorageInfo disk(QFileInfo(m_partialPath).absolutePath());
+    const QStorageInfo disk(m_out.path());
     const QString reason = disk.isValid() && disk.bytesAvailable() < 64 * 1024
                                ? QString::fromLocal8Bit(strerror(ENOSPC))
                                : tr("zip error %1").arg(zipError);
     return tr("%1; the previous archive is unchanged").arg(reason);
 }
 
-bool ZipWriter::addArchive(const QString &path, QString *error)
+bool ZipWriter::addArchive(const QString &name, QString *error)
 {
-    QuaZip source(path);
+    const QString path = m_out.filePath(name);
+    const int fd = m_out.openFile(name, O_RDONLY | O_NONBLOCK, 0, error);
+    if (fd < 0)
+        return false;
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = tr("cannot read the zip archive %1 (error %2)").arg(path).arg(-1);
+        return false;
+    }
+    QuaZip source(&file);
     if (!source.open(QuaZip::mdUnzip)) {
         *error = tr("cannot read the zip archive %1 (error %2)").arg(path).arg(source.getZipError());
         return false;
@@ -256,14 +330,15 @@ bool ZipWriter::addArchive(const QString &path, QString *error)
 bool ZipWriter::commit(QString *error)
 {
     m_zip->close();
-    const bool written = m_zip->getZipError() == 0;
+    const int zipError = m_zip->getZipError();
+    const bool written = zipError == 0;
+    m_zip.reset();
     // rename() replaces the old archive in one step, so a reader never sees half of one.
-    if (!written ||
-        ::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        *error = tr("cannot write %1: %2")
-                     .arg(m_path, written ? QString::fromLocal8Bit(strerror(errno))
-                                          : failureReason(m_zip->getZipError()));
-        QFile::remove(m_partialPath);
+    if (!written || !m_out.rename(m_partialName, m_name, error)) {
+        if (!written)
+            *error = tr("cannot write %1: %2").arg(m_path, failureReason(zipError));
+        QString ignored;
+        m_out.removeTree(m_partialName, &ignored);
         return false;
     }
     return true;

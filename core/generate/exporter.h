@@ -5,6 +5,7 @@
 
 #include "generate/bundle.h"
 #include "model/mesh.h"
+#include "util/outputfolder.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,6 +43,9 @@ public:
     static QString meshZipName(const Mesh &mesh);
 
 private:
+    // Nothing in the output folder that a run would replace is foreign, or a symbolic link.
+    bool checkTargets(const OutputFolder &out, const ExportOptions &options, QString *error) const;
+
     Mesh m_mesh;
     QStringList m_written;
 };

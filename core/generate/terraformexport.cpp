@@ -5,6 +5,7 @@
 #include "generate/configrenderer.h"
 #include "generate/generator.h"
 #include "generate/routing.h"
+#include "util/outputfolder.h"
 #include "util/writefully.h"
 
 #include <QDir>
@@ -203,11 +204,16 @@ TerraformResult TerraformExport::run(const Mesh &input, const QString &outDir)
     for (const Lan &lan : std::as_const(result.mesh.lans))
         (lan.aws.instanceId.isEmpty() ? result.skipped : result.sourceDestCheck).append(lan.name);
 
-    if (!QDir().mkpath(outDir)) {
-        result.error = tr("cannot create the folder %1").arg(outDir);
+    // Created 0700, or refused when other users could change the file before it is applied.
+    OutputFolder out;
+    if (!out.open(outDir, &result.error))
+        return result;
+    const QString path = out.filePath(QLatin1String(fileName));
+    // QSaveFile would write through a link to its target.
+    if (out.kind(QLatin1String(fileName)) == OutputFolder::Kind::SymLink) {
+        result.error = OutputFolder::symlinkRefused(path);
         return result;
     }
-    const QString path = QDir(outDir).filePath(QLatin1String(fileName));
     QSaveFile file(path);
     const QByteArray data = render(result.mesh);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeFully(file, data) ||

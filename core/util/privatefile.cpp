@@ -1,5 +1,7 @@
 #include "util/privatefile.h"
 
+#include "util/posixfd.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -17,41 +19,6 @@ namespace {
 constexpr mode_t directoryMode = PrivateFile::directoryMode;
 constexpr mode_t fileMode = PrivateFile::fileMode;
 const QString tempMarker = QStringLiteral(".tmp-");
-
-// Closes a POSIX descriptor on every path out.
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int f) : fd(f) {}
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int release()
-    {
-        const int f = fd;
-        fd = -1;
-        return f;
-    }
-};
-
-// Writes all of data; false with errno set when a write fails.
-bool writeAll(int fd, const QByteArray &data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
 
 QString cannotWrite(const QString &path, const QString &what)
 {

@@ -71,6 +71,8 @@ private slots:
     void refusesForeignFolder();
     void refusesOtherMeshsExport();
     void neverWritesThroughSymlink();
+    void staleRemovalNeverFollowsSymlink();
+    void refusesAFolderOthersMayChange();
     void userTextReadBackExactly();
     void vaultFilesDecryptToThePlainExport();
     void refusesUnsafePasswordFiles();
@@ -213,6 +215,48 @@ void TestAnsibleProject::neverWritesThroughSymlink()
                  result.error.contains(QLatin1String("symbolic link")),
              qPrintable(result.error));
     QVERIFY(tree(elsewhere).isEmpty());
+}
+
+// A gateway removed from the mesh: its old files are removed below the project only. With its folder
+// swapped for a link, the export is refused and what the link points to keeps every file.
+void TestAnsibleProject::staleRemovalNeverFollowsSymlink()
+{
+    Mesh mesh = letterMesh(3);
+    QVERIFY(exportMesh(mesh).ok());
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere"));
+    const auto victim = tree(out(QStringLiteral("bundles/c")));
+    QVERIFY(!victim.isEmpty());
+    for (auto it = victim.cbegin(); it != victim.cend(); ++it) {
+        QVERIFY(QDir().mkpath(QFileInfo(QDir(elsewhere).filePath(it.key())).path()));
+        writeFile(QDir(elsewhere).filePath(it.key()), "canary\n");
+    }
+    QVERIFY(QDir(out(QStringLiteral("bundles/c"))).removeRecursively());
+    QVERIFY(QFile::link(elsewhere, out(QStringLiteral("bundles/c"))));
+
+    mesh.removeLan(mesh.lanByName(QStringLiteral("c"))->id);
+    const GenerateResult result = exportMesh(mesh);
+    // What the link points to keeps every file: checked first, it is what matters most.
+    QCOMPARE(tree(elsewhere).keys(), victim.keys());
+    for (const QByteArray &content : tree(elsewhere))
+        QCOMPARE(content, QByteArray("canary\n"));
+    QCOMPARE(result.failure, GenerateResult::Failure::Io);
+    QVERIFY2(result.error.contains(out(QStringLiteral("bundles/c"))) &&
+                 result.error.contains(QLatin1String("symbolic link")),
+             qPrintable(result.error));
+}
+
+// Others could edit the playbook or plant links: a group-writable folder is refused, not taken over.
+void TestAnsibleProject::refusesAFolderOthersMayChange()
+{
+    QVERIFY(QDir().mkpath(out()));
+    QVERIFY(QFile::setPermissions(out(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                             QFileDevice::WriteGroup | QFileDevice::ExeGroup));
+    const GenerateResult result = exportMesh(letterMesh(2));
+    QCOMPARE(result.failure, GenerateResult::Failure::Io);
+    QVERIFY2(result.error.contains(out()) && result.error.contains(QLatin1String("chmod go-w")),
+             qPrintable(result.error));
+    QCOMPARE(tree(out()), (QMap<QString, QByteArray>{}));
 }
 
 // Commands are the user's shell text: Ansible must neither template "{{ }}" in them nor misread quotes.
