@@ -13,6 +13,8 @@ namespace p2pvpn {
 
 namespace {
 
+const QString natPath = QStringLiteral("nat/nftables.nft");
+
 // The role and the module, as they are; "@SOCKET_FOLDER@" is filled in.
 const char *const staticFiles[] = {
     "roles/p2pvpn_gateway/tasks/main.yml",    "roles/p2pvpn_gateway/handlers/main.yml",
@@ -202,6 +204,10 @@ bool AnsibleProject::addGateway(const GatewayBundle &bundle, QString *error)
     if (const BundleFile *file = bundle.file(sysctl);
         !file || !writeFile(folder + sysctl, file->content, error))
         return false;
+    // Aliased subnets: the same translation rules install.sh applies.
+    if (const BundleFile *nat = bundle.file(natPath);
+        nat && !writeFile(folder + natPath, nat->content, error))
+        return false;
     return writeFile(QStringLiteral("host_vars/%1.yml").arg(bundle.name), hostVars(bundle), error);
 }
 
@@ -219,6 +225,9 @@ QByteArray AnsibleProject::hostVars(const GatewayBundle &bundle) const
                .arg(yaml(commands ? lan.deploy.stopCommand : QString(), true));
     out += QStringLiteral("p2pvpn_routing: 'static'\n");
     out += QStringLiteral("p2pvpn_sysctl_file: %1\n").arg(yaml(GatewayFiles::sysctlPath(m_mesh.name)));
+    out += QStringLiteral("p2pvpn_nat: %1\n")
+               .arg(bundle.file(natPath) ? QStringLiteral("true") : QStringLiteral("false"));
+    out += QStringLiteral("p2pvpn_nat_table: %1\n").arg(yaml(GatewayFiles::natTable(m_mesh.name)));
     out += bundle.tunnels.isEmpty() ? QStringLiteral("p2pvpn_tunnels: []\n")
                                     : QStringLiteral("p2pvpn_tunnels:\n");
     for (const BundleTunnel &t : bundle.tunnels) {

@@ -76,6 +76,7 @@ private slots:
     void userTextReadBackExactly();
     void vaultFilesDecryptToThePlainExport();
     void refusesUnsafePasswordFiles();
+    void aliasedGatewaysGetTheirTranslation();
 
 private:
     // Exports `mesh` (saved as dir/corp.p2pmesh, keys beside it) into dir/`folder`.
@@ -332,6 +333,26 @@ void TestAnsibleProject::refusesUnsafePasswordFiles()
     const std::optional<AnsibleVault> vault = AnsibleVault::fromPasswordFile(path, &error);
     QVERIFY2(vault, qPrintable(error));
     QCOMPARE(vault->encrypt("x"), AnsibleVault(QByteArrayLiteral("secret")).encrypt("x"));
+}
+
+// A gateway with aliased subnets gets install.sh's translation rules; the others are told they have none
+// (so the role removes rules an earlier export left).
+void TestAnsibleProject::aliasedGatewaysGetTheirTranslation()
+{
+    Mesh mesh = letterMesh(3);
+    Lan &b = *mesh.lan(mesh.lanByName(QStringLiteral("b"))->id);
+    b.subnets = mesh.lanByName(QStringLiteral("a"))->subnets;
+    mesh.lan(mesh.lanByName(QStringLiteral("a"))->id)
+        ->aliases.insert(b.subnets.first(), net("100.64.0.0/16"));
+    b.aliases.insert(b.subnets.first(), net("100.65.0.0/16"));
+    const GenerateResult result = exportMesh(mesh);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QByteArray nat = readAll(out(QStringLiteral("bundles/b/nat/nftables.nft")));
+    QVERIFY2(nat.contains("ip daddr 100.65.0.0/16 dnat ip prefix to 10.1.0.0/16"), nat.constData());
+    QVERIFY(readAll(out(QStringLiteral("host_vars/b.yml"))).contains("\np2pvpn_nat: true\n"));
+    QVERIFY(readAll(out(QStringLiteral("host_vars/c.yml"))).contains("\np2pvpn_nat: false\n"));
+    QVERIFY(!QFileInfo::exists(out(QStringLiteral("bundles/c/nat"))));
+    QVERIFY(readAll(out(QStringLiteral("roles/p2pvpn_gateway/handlers/main.yml"))).contains("nft, -f"));
 }
 
 QTEST_MAIN(TestAnsibleProject)
