@@ -281,16 +281,8 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
         <translation>%1 existiert und wurde nicht von p2pvpn geschrieben; wählen Sie einen anderen Ausgabeordner</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>cannot create the zip archive %1 (error %2)</source>
@@ -313,10 +305,6 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
         <translation>„%1“ wird nicht geschrieben: kein einfacher Pfad innerhalb des Ausgabeordners</translation>
     </message>
     <message>
-        <source>cannot write %1: %2; the previous bundle is unchanged</source>
-        <translation>%1 kann nicht geschrieben werden: %2; das vorherige Paket bleibt unverändert</translation>
-    </message>
-    <message>
         <source>refusing to add &quot;%1&quot; to %2: not a plain path inside the archive</source>
         <translation>„%1“ wird nicht zu %2 hinzugefügt: kein einfacher Pfad innerhalb des Archivs</translation>
     </message>
@@ -327,6 +315,14 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
     <message>
         <source>%1; the previous archive is unchanged</source>
         <translation>%1; das vorherige Archiv bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1; the previous bundle is unchanged</source>
+        <translation>%1; das vorherige Paket bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive this version of p2pvpn wrote; move or remove it, or choose another output folder</source>
+        <translation>%1 ist kein Archiv, das diese Version von p2pvpn geschrieben hat; verschieben oder entfernen Sie es, oder wählen Sie einen anderen Ausgabeordner</translation>
     </message>
 </context>
 <context>
@@ -505,6 +501,34 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
             <numerusform>%n Tunnel (%1) muss neu nummeriert werden: er teilt sein Transitnetz oder einen UDP-Port mit einem anderen Tunnel; der nächste Export gibt ihm neue Nummern, verteilen Sie daher seine beiden Gateways</numerusform>
             <numerusform>%n Tunnel (%1) müssen neu nummeriert werden: jeder teilt sein Transitnetz oder einen UDP-Port mit einem anderen Tunnel; der nächste Export gibt jedem neue Nummern, verteilen Sie daher jeweils seine beiden Gateways</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LAN %1: the alias of %2 must be a network of the same size (/%3), not %4</source>
+        <translation>LAN %1: der Alias von %2 muss ein Netz derselben Größe (/%3) sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>the alias %1 of %2 (LAN %3) overlaps the alias %4 of %5 (LAN %6)</source>
+        <translation>der Alias %1 von %2 (LAN %3) überschneidet sich mit dem Alias %4 von %5 (LAN %6)</translation>
+    </message>
+    <message>
+        <source>the alias %1 of %2 (LAN %3) overlaps %4 of LAN %5</source>
+        <translation>der Alias %1 von %2 (LAN %3) überschneidet sich mit %4 von LAN %5</translation>
+    </message>
+    <message>
+        <source>alias %1&apos;s %2 as %3</source>
+        <translation>geben Sie %2 von %1 den Alias %3</translation>
+    </message>
+    <message>
+        <source>alias %1&apos;s %2</source>
+        <translation>geben Sie %2 von %1 einen Alias</translation>
+    </message>
+    <message>
+        <source>; to link them, %1 (p2pvpn resolve-overlaps does it)</source>
+        <translation>; um sie zu verbinden, %1 (p2pvpn resolve-overlaps erledigt das)</translation>
     </message>
 </context>
 <context>
@@ -696,10 +720,6 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <translation>--name: %1</translation>
     </message>
     <message>
-        <source>--subnet: %1</source>
-        <translation>--subnet: %1</translation>
-    </message>
-    <message>
         <source>add-lan needs at least one --subnet CIDR</source>
         <translation>add-lan braucht mindestens ein --subnet CIDR</translation>
     </message>
@@ -730,14 +750,6 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
     <message>
         <source>New name.</source>
         <translation>Neuer Name.</translation>
-    </message>
-    <message>
-        <source>Subnet; repeat for several; replaces all current subnets.</source>
-        <translation>Subnetz; für mehrere wiederholen; ersetzt alle bisherigen Subnetze.</translation>
-    </message>
-    <message>
-        <source>Subnet of the LAN; repeat for several.</source>
-        <translation>Subnetz des LANs; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Public DNS name or IPv4 address that peers dial.</source>
@@ -1228,6 +1240,77 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
             <numerusform>Ansible-Projekt für %n Gateways geschrieben; ausführen: ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
         </translation>
     </message>
+    <message>
+        <source>give every subnet that overlaps another LAN&apos;s an alias from the alias pool</source>
+        <translation>jedem Subnetz, das sich mit dem eines anderen LANs überschneidet, einen Alias aus dem Alias-Pool geben</translation>
+    </message>
+    <message>
+        <source>print the address each LAN&apos;s subnets are reached by from the rest of the mesh</source>
+        <translation>ausgeben, unter welcher Adresse der Rest des Meshs die Subnetze jedes LANs erreicht</translation>
+    </message>
+    <message>
+        <source>no subnet overlaps another LAN&apos;s without an alias; nothing changed</source>
+        <translation>kein Subnetz überschneidet sich ohne Alias mit dem eines anderen LANs; nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 is reached as %3</source>
+        <translation>%1: %2 wird als %3 erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es) added; generate and deploy to put them on the gateways</source>
+        <translation>
+            <numerusform>%n Alias hinzugefügt; führen Sie generate und deploy aus, um ihn auf die Gateways zu bringen</numerusform>
+            <numerusform>%n Aliasse hinzugefügt; führen Sie generate und deploy aus, um sie auf die Gateways zu bringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print comma-separated values with a header.</source>
+        <translation>Kommagetrennte Werte mit Kopfzeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>reached as %1</source>
+        <translation>erreicht als %1</translation>
+    </message>
+    <message>
+        <source>reached as itself</source>
+        <translation>unter eigener Adresse erreicht</translation>
+    </message>
+    <message>
+        <source>--alias: %1 is not one of the subnets of LAN %2</source>
+        <translation>--alias: %1 ist keines der Subnetze von LAN %2</translation>
+    </message>
+    <message>
+        <source>--alias: expected SUBNET=ALIAS (or SUBNET=none), not &quot;%1&quot;</source>
+        <translation>--alias: erwartet wird SUBNET=ALIAS (oder SUBNET=none), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the alias of %2: %3</source>
+        <translation>%1: der Alias von %2: %3</translation>
+    </message>
+    <message>
+        <source>Subnet; repeat for several; replaces all current subnets. CIDR=ALIAS: the rest of the mesh reaches it as ALIAS.</source>
+        <translation>Subnetz; für mehrere wiederholen; ersetzt alle bisherigen Subnetze. CIDR=ALIAS: der Rest des Meshs erreicht es als ALIAS.</translation>
+    </message>
+    <message>
+        <source>Subnet of the LAN; repeat for several. CIDR=ALIAS: the rest of the mesh reaches it as ALIAS (for subnets that overlap).</source>
+        <translation>Subnetz des LANs; für mehrere wiederholen. CIDR=ALIAS: der Rest des Meshs erreicht es als ALIAS (für Subnetze, die sich überschneiden).</translation>
+    </message>
+    <message>
+        <source>CIDR[=ALIAS]</source>
+        <translation>CIDR[=ALIAS]</translation>
+    </message>
+    <message>
+        <source>Give a listed subnet an alias, the same-sized prefix the rest of the mesh reaches it by (SUBNET=none removes it); repeat for several.</source>
+        <translation>Einem aufgeführten Subnetz einen Alias geben, das gleich große Präfix, unter dem der Rest des Meshs es erreicht (SUBNET=none entfernt ihn); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SUBNET=ALIAS</source>
+        <translation>SUBNET=ALIAS</translation>
+    </message>
+    <message>
+        <source>Pool that resolve-overlaps takes aliases from (default 100.64.0.0/10).</source>
+        <translation>Pool, aus dem resolve-overlaps Aliasse nimmt (Standard 100.64.0.0/10).</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
@@ -1315,10 +1398,6 @@ Vergleichen Sie den Fingerabdruck mit dem des Gateways (dort ssh-keygen -lf /etc
 </context>
 <context>
     <name>Exporter</name>
-    <message>
-        <source>cannot create the output folder %1</source>
-        <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -1444,6 +1523,38 @@ Tunnel
         <translation>3. Auf AWS (Instanz %1): sh aws/apply.sh schaltet ihre Quell-/Zielprüfung ab, trägt die obigen Routen
    über dieses Gateway in die Routingtabellen der VPC ein und öffnet die Ports in ihrer Sicherheits-
    gruppe. Vorschau mit sh aws/apply.sh --dry-run; sh aws/revert.sh macht es rückgängig.
+</translation>
+    </message>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: 1:1 translation of the subnets the mesh reaches by an
+# alias. Hosts keep their addresses; only traffic through the tunnels is translated.
+# install.sh applies it (nft -f nat/nftables.nft) and removes it when no alias is left.
+</source>
+        <translation># P2P-VPN-Mesh „%1“, Gateway %2: 1:1-Umsetzung der Subnetze, die das Mesh über einen
+# Alias erreicht. Hosts behalten ihre Adressen; umgesetzt wird nur Verkehr durch die Tunnel.
+# install.sh wendet sie an (nft -f nat/nftables.nft) und entfernt sie, wenn kein Alias mehr bleibt.
+</translation>
+    </message>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: the translations of nat/nftables.nft for iptables (NETMAP).
+# Idempotent: a rule is added only when it is missing.
+</source>
+        <translation># P2P-VPN-Mesh „%1“, Gateway %2: die Umsetzungen aus nat/nftables.nft für iptables (NETMAP).
+# Idempotent: Eine Regel wird nur hinzugefügt, wenn sie fehlt.
+</translation>
+    </message>
+    <message>
+        <source>   The rest of the mesh reaches this LAN&apos;s overlapping subnets by aliases; install.sh
+   translates them 1:1 (nat/nftables.nft). Hosts elsewhere use the alias address:
+</source>
+        <translation>   Der Rest des Meshs erreicht die sich überschneidenden Subnetze dieses LANs über Aliasse;
+   install.sh setzt sie 1:1 um (nat/nftables.nft). Hosts anderswo verwenden die Alias-Adresse:
+</translation>
+    </message>
+    <message>
+        <source>   - %1 is reached as %2
+</source>
+        <translation>   - %1 wird als %2 erreicht
 </translation>
     </message>
 </context>
@@ -1673,6 +1784,10 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <source>no endpoint</source>
         <translation>kein Endpunkt</translation>
     </message>
+    <message>
+        <source>Other LANs reach %1 as %2: a host at %3 is %4 to them.</source>
+        <translation>Andere LANs erreichen %1 als %2: ein Host mit %3 ist für sie %4.</translation>
+    </message>
 </context>
 <context>
     <name>MoveLansCommand</name>
@@ -1686,6 +1801,68 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
             <numerusform>%n LAN verschieben</numerusform>
             <numerusform>%n LANs verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolder</name>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; remove it (p2pvpn never writes through or removes what a link points to)</source>
+        <translation>%1 ist ein symbolischer Link; entfernen Sie ihn (p2pvpn schreibt nie durch einen Link und entfernt nie, worauf er zeigt)</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1: %2</source>
+        <translation>der Ausgabeordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the output folder %1: %2</source>
+        <translation>der Ausgabeordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>refusing the output folder %1: it belongs to another user (uid %2), who could change what is written there before it is used; choose a folder of your own</source>
+        <translation>der Ausgabeordner %1 wird abgelehnt: er gehört einem anderen Benutzer (UID %2), der das dort Geschriebene vor der Verwendung ändern könnte; wählen Sie einen eigenen Ordner</translation>
+    </message>
+    <message>
+        <source>refusing the output folder %1: other users may write to it (mode %2), so they could change what is written there before it is used; make it private (chmod go-w %1) or choose another folder</source>
+        <translation>der Ausgabeordner %1 wird abgelehnt: andere Benutzer dürfen darin schreiben (Modus %2) und könnten so das dort Geschriebene vor der Verwendung ändern; machen Sie ihn privat (chmod go-w %1) oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>refusing %1: not a plain path inside the output folder</source>
+        <translation>%1 wird abgelehnt: kein einfacher Pfad im Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapResolver</name>
+    <message>
+        <source>the alias pool %1 has no free /%2 left for %3 of LAN %4; choose a larger pool in the mesh settings</source>
+        <translation>der Alias-Pool %1 hat kein freies /%2 mehr für %3 von LAN %4; wählen Sie in den Mesh-Einstellungen einen größeren Pool</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2100,10 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>mesh file</source>
         <translation>Mesh-Datei</translation>
+    </message>
+    <message>
+        <source>not one of the LAN&apos;s subnets</source>
+        <translation>keines der Subnetze des LANs</translation>
     </message>
 </context>
 <context>
@@ -2174,10 +2355,6 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
 </source>
         <translation># %1 wählt sich von %2 ein, einem DNS-Namen: schränken Sie cidr_ipv4 auf dessen Adresse ein.
 </translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2473,6 +2650,14 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>Write the mesh as an Ansible project: inventory, host variables and a role</source>
         <translation>Das Mesh als Ansible-Projekt schreiben: Inventar, Host-Variablen und eine Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Overlaps with Aliases</source>
+        <translation>Überschneidungen mit &amp;Aliassen auflösen</translation>
+    </message>
+    <message>
+        <source>Give every subnet that overlaps another LAN&apos;s an alias, so the LANs can be linked</source>
+        <translation>Jedem Subnetz, das sich mit dem eines anderen LANs überschneidet, einen Alias geben, damit die LANs verbunden werden können</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3504,21 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <source>Diagram saved to %1</source>
         <translation>Diagramm nach %1 gespeichert</translation>
     </message>
+    <message>
+        <source>Resolve Overlaps with Aliases</source>
+        <translation>Überschneidungen mit Aliassen auflösen</translation>
+    </message>
+    <message>
+        <source>No subnet overlaps another LAN&apos;s without an alias</source>
+        <translation>Kein Subnetz überschneidet sich ohne Alias mit dem eines anderen LANs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es) added; the other LANs reach these subnets by them (undo to take them back)</source>
+        <translation>
+            <numerusform>%n Alias hinzugefügt; die anderen LANs erreichen das Subnetz darüber (Rückgängig nimmt ihn zurück)</numerusform>
+            <numerusform>%n Aliasse hinzugefügt; die anderen LANs erreichen diese Subnetze darüber (Rückgängig nimmt sie zurück)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::MeshEditor</name>
@@ -3356,6 +3556,13 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>Rename mesh to %1</source>
         <translation>Mesh in %1 umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve overlaps with %n alias(es)</source>
+        <translation>
+            <numerusform>Überschneidungen mit %n Alias auflösen</numerusform>
+            <numerusform>Überschneidungen mit %n Aliassen auflösen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

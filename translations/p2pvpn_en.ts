@@ -118,6 +118,13 @@
             <numerusform>Ansible project for %n gateways written; run: ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n alias(es) added; generate and deploy to put them on the gateways</source>
+        <translation>
+            <numerusform>%n alias added; generate and deploy to put it on the gateways</numerusform>
+            <numerusform>%n aliases added; generate and deploy to put them on the gateways</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GenerateRunner</name>
@@ -270,6 +277,13 @@
             <numerusform>%n tunnels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n alias(es) added; the other LANs reach these subnets by them (undo to take them back)</source>
+        <translation>
+            <numerusform>%n alias added; the other LANs reach this subnet by it (undo to take it back)</numerusform>
+            <numerusform>%n aliases added; the other LANs reach these subnets by them (undo to take them back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::MeshEditor</name>
@@ -278,6 +292,13 @@
         <translation>
             <numerusform>Duplicate %n LAN</numerusform>
             <numerusform>Duplicate %n LANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve overlaps with %n alias(es)</source>
+        <translation>
+            <numerusform>Resolve overlaps with %n alias</numerusform>
+            <numerusform>Resolve overlaps with %n aliases</numerusform>
         </translation>
     </message>
 </context>

@@ -281,16 +281,8 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
         <translation>%1 existe et n&apos;a pas été écrit par p2pvpn ; choisissez un autre dossier de sortie</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>impossible de remplacer %1</translation>
     </message>
     <message>
         <source>cannot create the zip archive %1 (error %2)</source>
@@ -313,10 +305,6 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
         <translation>refus d&apos;écrire « %1 » : ce n&apos;est pas un chemin simple dans le dossier de sortie</translation>
     </message>
     <message>
-        <source>cannot write %1: %2; the previous bundle is unchanged</source>
-        <translation>impossible d&apos;écrire %1 : %2 ; le paquet précédent est inchangé</translation>
-    </message>
-    <message>
         <source>refusing to add &quot;%1&quot; to %2: not a plain path inside the archive</source>
         <translation>refus d&apos;ajouter « %1 » à %2 : ce n&apos;est pas un chemin simple dans l&apos;archive</translation>
     </message>
@@ -327,6 +315,14 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
     <message>
         <source>%1; the previous archive is unchanged</source>
         <translation>%1 ; l&apos;archive précédente est inchangée</translation>
+    </message>
+    <message>
+        <source>%1; the previous bundle is unchanged</source>
+        <translation>%1 ; le paquet précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive this version of p2pvpn wrote; move or remove it, or choose another output folder</source>
+        <translation>%1 n&apos;est pas une archive écrite par cette version de p2pvpn ; déplacez-la ou supprimez-la, ou choisissez un autre dossier de sortie</translation>
     </message>
 </context>
 <context>
@@ -505,6 +501,34 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
             <numerusform>%n tunnel (%1) à renuméroter : il partage son réseau de transit ou un port UDP avec un autre tunnel ; la prochaine exportation lui attribue de nouveaux numéros, déployez donc ses deux passerelles</numerusform>
             <numerusform>%n tunnels (%1) à renuméroter : chacun partage son réseau de transit ou un port UDP avec un autre tunnel ; la prochaine exportation attribue de nouveaux numéros à chacun, déployez donc les deux passerelles de chacun</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LAN %1: the alias of %2 must be a network of the same size (/%3), not %4</source>
+        <translation>LAN %1 : l&apos;alias de %2 doit être un réseau de même taille (/%3), pas %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>the alias %1 of %2 (LAN %3) overlaps the alias %4 of %5 (LAN %6)</source>
+        <translation>l&apos;alias %1 de %2 (LAN %3) chevauche l&apos;alias %4 de %5 (LAN %6)</translation>
+    </message>
+    <message>
+        <source>the alias %1 of %2 (LAN %3) overlaps %4 of LAN %5</source>
+        <translation>l&apos;alias %1 de %2 (LAN %3) chevauche %4 du LAN %5</translation>
+    </message>
+    <message>
+        <source>alias %1&apos;s %2 as %3</source>
+        <translation>donnez à %2 de %1 l&apos;alias %3</translation>
+    </message>
+    <message>
+        <source>alias %1&apos;s %2</source>
+        <translation>donnez un alias à %2 de %1</translation>
+    </message>
+    <message>
+        <source>; to link them, %1 (p2pvpn resolve-overlaps does it)</source>
+        <translation>; pour les relier, %1 (p2pvpn resolve-overlaps s&apos;en charge)</translation>
     </message>
 </context>
 <context>
@@ -696,10 +720,6 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
         <translation>--name : %1</translation>
     </message>
     <message>
-        <source>--subnet: %1</source>
-        <translation>--subnet : %1</translation>
-    </message>
-    <message>
         <source>add-lan needs at least one --subnet CIDR</source>
         <translation>add-lan nécessite au moins un --subnet CIDR</translation>
     </message>
@@ -730,14 +750,6 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
     <message>
         <source>New name.</source>
         <translation>Nouveau nom.</translation>
-    </message>
-    <message>
-        <source>Subnet; repeat for several; replaces all current subnets.</source>
-        <translation>Sous-réseau ; à répéter pour plusieurs ; remplace tous les sous-réseaux actuels.</translation>
-    </message>
-    <message>
-        <source>Subnet of the LAN; repeat for several.</source>
-        <translation>Sous-réseau du LAN ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>Public DNS name or IPv4 address that peers dial.</source>
@@ -1228,6 +1240,77 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
             <numerusform>Projet Ansible pour %n passerelles écrit ; lancez : ansible-playbook -i %1/inventory.yml %1/site.yml</numerusform>
         </translation>
     </message>
+    <message>
+        <source>give every subnet that overlaps another LAN&apos;s an alias from the alias pool</source>
+        <translation>donner à chaque sous-réseau qui chevauche celui d&apos;un autre LAN un alias pris dans le pool d&apos;alias</translation>
+    </message>
+    <message>
+        <source>print the address each LAN&apos;s subnets are reached by from the rest of the mesh</source>
+        <translation>afficher l&apos;adresse par laquelle le reste du maillage atteint les sous-réseaux de chaque LAN</translation>
+    </message>
+    <message>
+        <source>no subnet overlaps another LAN&apos;s without an alias; nothing changed</source>
+        <translation>aucun sous-réseau ne chevauche celui d&apos;un autre LAN sans alias ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: %2 is reached as %3</source>
+        <translation>%1 : %2 est atteint en tant que %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es) added; generate and deploy to put them on the gateways</source>
+        <translation>
+            <numerusform>%n alias ajouté ; lancez generate puis deploy pour l&apos;installer sur les passerelles</numerusform>
+            <numerusform>%n alias ajoutés ; lancez generate puis deploy pour les installer sur les passerelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print comma-separated values with a header.</source>
+        <translation>Afficher des valeurs séparées par des virgules, avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>reached as %1</source>
+        <translation>atteint en tant que %1</translation>
+    </message>
+    <message>
+        <source>reached as itself</source>
+        <translation>atteint par sa propre adresse</translation>
+    </message>
+    <message>
+        <source>--alias: %1 is not one of the subnets of LAN %2</source>
+        <translation>--alias : %1 n&apos;est pas l&apos;un des sous-réseaux du LAN %2</translation>
+    </message>
+    <message>
+        <source>--alias: expected SUBNET=ALIAS (or SUBNET=none), not &quot;%1&quot;</source>
+        <translation>--alias : SUBNET=ALIAS (ou SUBNET=none) attendu, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: the alias of %2: %3</source>
+        <translation>%1 : l&apos;alias de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Subnet; repeat for several; replaces all current subnets. CIDR=ALIAS: the rest of the mesh reaches it as ALIAS.</source>
+        <translation>Sous-réseau ; à répéter pour en indiquer plusieurs ; remplace tous les sous-réseaux actuels. CIDR=ALIAS : le reste du maillage l&apos;atteint en tant que ALIAS.</translation>
+    </message>
+    <message>
+        <source>Subnet of the LAN; repeat for several. CIDR=ALIAS: the rest of the mesh reaches it as ALIAS (for subnets that overlap).</source>
+        <translation>Sous-réseau du LAN ; à répéter pour en indiquer plusieurs. CIDR=ALIAS : le reste du maillage l&apos;atteint en tant que ALIAS (pour les sous-réseaux qui se chevauchent).</translation>
+    </message>
+    <message>
+        <source>CIDR[=ALIAS]</source>
+        <translation>CIDR[=ALIAS]</translation>
+    </message>
+    <message>
+        <source>Give a listed subnet an alias, the same-sized prefix the rest of the mesh reaches it by (SUBNET=none removes it); repeat for several.</source>
+        <translation>Donner à un sous-réseau indiqué un alias, le préfixe de même taille par lequel le reste du maillage l&apos;atteint (SUBNET=none le supprime) ; à répéter pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>SUBNET=ALIAS</source>
+        <translation>SUBNET=ALIAS</translation>
+    </message>
+    <message>
+        <source>Pool that resolve-overlaps takes aliases from (default 100.64.0.0/10).</source>
+        <translation>Pool dans lequel resolve-overlaps prend les alias (100.64.0.0/10 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
@@ -1315,10 +1398,6 @@ Comparez l&apos;empreinte à celle de la passerelle (ssh-keygen -lf /etc/ssh/ssh
 </context>
 <context>
     <name>Exporter</name>
-    <message>
-        <source>cannot create the output folder %1</source>
-        <translation>impossible de créer le dossier de sortie %1</translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -1444,6 +1523,38 @@ Tunnels
         <translation>3. Sur AWS (instance %1) : sh aws/apply.sh désactive son contrôle source/destination, ajoute les routes
    ci-dessus aux tables de routage du VPC via cette passerelle et ouvre les ports dans son groupe
    de sécurité. Aperçu avec sh aws/apply.sh --dry-run ; sh aws/revert.sh l&apos;annule.
+</translation>
+    </message>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: 1:1 translation of the subnets the mesh reaches by an
+# alias. Hosts keep their addresses; only traffic through the tunnels is translated.
+# install.sh applies it (nft -f nat/nftables.nft) and removes it when no alias is left.
+</source>
+        <translation># Maillage P2P-VPN « %1 », passerelle %2 : traduction 1:1 des sous-réseaux que le maillage atteint
+# par un alias. Les hôtes gardent leurs adresses ; seul le trafic passant par les tunnels est traduit.
+# install.sh l&apos;applique (nft -f nat/nftables.nft) et la supprime quand il ne reste plus d&apos;alias.
+</translation>
+    </message>
+    <message>
+        <source># P2P-VPN mesh &quot;%1&quot;, gateway %2: the translations of nat/nftables.nft for iptables (NETMAP).
+# Idempotent: a rule is added only when it is missing.
+</source>
+        <translation># Maillage P2P-VPN « %1 », passerelle %2 : les traductions de nat/nftables.nft pour iptables (NETMAP).
+# Idempotent : une règle n&apos;est ajoutée que si elle manque.
+</translation>
+    </message>
+    <message>
+        <source>   The rest of the mesh reaches this LAN&apos;s overlapping subnets by aliases; install.sh
+   translates them 1:1 (nat/nftables.nft). Hosts elsewhere use the alias address:
+</source>
+        <translation>   Le reste du maillage atteint les sous-réseaux de ce LAN qui se chevauchent par des alias ;
+   install.sh les traduit en 1:1 (nat/nftables.nft). Les hôtes ailleurs utilisent l&apos;adresse de l&apos;alias :
+</translation>
+    </message>
+    <message>
+        <source>   - %1 is reached as %2
+</source>
+        <translation>   - %1 est atteint en tant que %2
 </translation>
     </message>
 </context>
@@ -1673,6 +1784,10 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <source>no endpoint</source>
         <translation>aucun point d&apos;accès</translation>
     </message>
+    <message>
+        <source>Other LANs reach %1 as %2: a host at %3 is %4 to them.</source>
+        <translation>Les autres LAN joignent %1 sous %2 : un hôte en %3 est pour eux %4.</translation>
+    </message>
 </context>
 <context>
     <name>MoveLansCommand</name>
@@ -1686,6 +1801,68 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
             <numerusform>Déplacer %n LAN</numerusform>
             <numerusform>Déplacer %n LAN</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolder</name>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; remove it (p2pvpn never writes through or removes what a link points to)</source>
+        <translation>%1 est un lien symbolique ; supprimez-le (p2pvpn n&apos;écrit jamais à travers un lien et ne supprime jamais ce vers quoi il pointe)</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>aucun dossier de sortie indiqué</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1: %2</source>
+        <translation>impossible de créer le dossier de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the output folder %1: %2</source>
+        <translation>impossible d&apos;ouvrir le dossier de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>refusing the output folder %1: it belongs to another user (uid %2), who could change what is written there before it is used; choose a folder of your own</source>
+        <translation>dossier de sortie %1 refusé : il appartient à un autre utilisateur (uid %2), qui pourrait modifier ce qui y est écrit avant son utilisation ; choisissez un dossier à vous</translation>
+    </message>
+    <message>
+        <source>refusing the output folder %1: other users may write to it (mode %2), so they could change what is written there before it is used; make it private (chmod go-w %1) or choose another folder</source>
+        <translation>dossier de sortie %1 refusé : d&apos;autres utilisateurs peuvent y écrire (mode %2) et pourraient donc modifier ce qui y est écrit avant son utilisation ; rendez-le privé (chmod go-w %1) ou choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>impossible d&apos;utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>refusing %1: not a plain path inside the output folder</source>
+        <translation>%1 refusé : ce n&apos;est pas un chemin simple dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapResolver</name>
+    <message>
+        <source>the alias pool %1 has no free /%2 left for %3 of LAN %4; choose a larger pool in the mesh settings</source>
+        <translation>le pool d&apos;alias %1 n&apos;a plus de /%2 libre pour %3 du LAN %4 ; choisissez un pool plus grand dans les paramètres du maillage</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2100,10 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <message>
         <source>mesh file</source>
         <translation>fichier de maillage</translation>
+    </message>
+    <message>
+        <source>not one of the LAN&apos;s subnets</source>
+        <translation>pas l&apos;un des sous-réseaux du LAN</translation>
     </message>
 </context>
 <context>
@@ -2174,10 +2355,6 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
 </source>
         <translation># %1 se connecte depuis %2, un nom DNS : restreignez cidr_ipv4 à son adresse.
 </translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2473,6 +2650,14 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <message>
         <source>Write the mesh as an Ansible project: inventory, host variables and a role</source>
         <translation>Écrire le maillage comme projet Ansible : inventaire, variables d’hôte et un rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Overlaps with Aliases</source>
+        <translation>&amp;Résoudre les chevauchements par des alias</translation>
+    </message>
+    <message>
+        <source>Give every subnet that overlaps another LAN&apos;s an alias, so the LANs can be linked</source>
+        <translation>Donner à chaque sous-réseau qui chevauche celui d&apos;un autre LAN un alias, afin que les LAN puissent être reliés</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3504,21 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <source>Diagram saved to %1</source>
         <translation>Diagramme enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Resolve Overlaps with Aliases</source>
+        <translation>Résoudre les chevauchements par des alias</translation>
+    </message>
+    <message>
+        <source>No subnet overlaps another LAN&apos;s without an alias</source>
+        <translation>Aucun sous-réseau ne chevauche celui d&apos;un autre LAN sans alias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es) added; the other LANs reach these subnets by them (undo to take them back)</source>
+        <translation>
+            <numerusform>%n alias ajouté ; les autres LAN atteignent ce sous-réseau par son intermédiaire (annulez pour le retirer)</numerusform>
+            <numerusform>%n alias ajoutés ; les autres LAN atteignent ces sous-réseaux par leur intermédiaire (annulez pour les retirer)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::MeshEditor</name>
@@ -3356,6 +3556,13 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <message>
         <source>Rename mesh to %1</source>
         <translation>Renommer le maillage en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve overlaps with %n alias(es)</source>
+        <translation>
+            <numerusform>Résoudre les chevauchements avec %n alias</numerusform>
+            <numerusform>Résoudre les chevauchements avec %n alias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,19 @@ void LanItem::refresh()
     const MeshScene *s = meshScene();
     const Lan *lan = s ? s->model()->lan(m_id) : nullptr;
     const int lines = lan ? subnetLines(*lan) : 1;
+    QStringList aliases;
+    if (lan)
+        for (auto it = lan->aliases.cbegin(); it != lan->aliases.cend(); ++it) {
+            const quint32 host = quint32(qMin<quint64>(10, it.key().size() - 1)); // an example host offset
+            aliases.append(tr("Other LANs reach %1 as %2: a host at %3 is %4 to them.")
+                               .arg(it.key().toString(), it.value().toString(),
+                                    formatIpv4(it.key().network() + host),
+                                    formatIpv4(it.value().network() + host)));
+        }
+    if (aliases.join(QLatin1Char('\n')) != m_aliasTip) {
+        m_aliasTip = aliases.join(QLatin1Char('\n'));
+        updateToolTip();
+    }
     const double height = headerHeight + padding + lines * lineHeight + 6 + lineHeight + padding;
     const QRectF card(-width / 2, -height / 2, width, height);
     if (card != m_card) {
@@ -70,14 +83,20 @@ void LanItem::setFlag(const Flag &flag)
         m_level = flag.level;
         update();
     }
-    QString tip;
-    if (!flag.messages.isEmpty()) {
-        QStringList lines;
-        for (const QString &message : flag.messages)
-            lines.append(QStringLiteral("• ") + message);
-        tip = lines.join(QLatin1Char('\n'));
-    }
-    setToolTip(tip);
+    QStringList lines;
+    for (const QString &message : flag.messages)
+        lines.append(QStringLiteral("• ") + message);
+    m_findingsTip = lines.join(QLatin1Char('\n'));
+    updateToolTip();
+}
+
+void LanItem::updateToolTip()
+{
+    QStringList parts;
+    for (const QString &part : {m_findingsTip, m_aliasTip})
+        if (!part.isEmpty())
+            parts.append(part);
+    setToolTip(parts.join(QLatin1String("\n\n")));
 }
 
 void LanItem::setLinkTarget(bool on)

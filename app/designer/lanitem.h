@@ -29,7 +29,7 @@ public:
     LanId lanId() const { return m_id; }
     int type() const override { return Type; }
 
-    // Re-reads the LAN's size-relevant data (number of subnets) after a change.
+    // Re-reads the LAN's size-relevant data (number of subnets) and its aliases after a change.
     void refresh();
     void setFlag(const Flag &flag);
     Flag::Level flagLevel() const { return m_level; }
@@ -42,11 +42,14 @@ public:
 
 private:
     MeshScene *meshScene() const;
+    void updateToolTip();
 
     LanId m_id;
     QRectF m_card;
     Flag::Level m_level = Flag::Level::None;
     bool m_linkTarget = false;
+    QString m_findingsTip; // the flag's findings
+    QString m_aliasTip;    // which addresses the other LANs use for its aliased subnets
 };
 
 } // namespace p2pvpn

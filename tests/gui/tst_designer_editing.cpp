@@ -373,6 +373,9 @@ void TestDesignerEditing::resolveOverlapsIsOneUndoStep()
     QVERIFY(!hasFinding(w->checker(), QStringLiteral("subnet-overlap"), 3));
     QCOMPARE(w->scene()->lanItem(3)->flagLevel(), Flag::Level::None);
     QVERIFY(w->scene()->lanItem(3)->boundingRect().height() > cardBefore); // "→ alias" under the subnet
+    const QString alias = w->model()->lan(3)->aliases.first().toString();
+    QVERIFY2(w->scene()->lanItem(3)->toolTip().contains(QLatin1String("reach 10.10.0.0/16 as ") + alias),
+             qPrintable(w->scene()->lanItem(3)->toolTip()));
     QCOMPARE(w->scene()->selectedLanIds().size(), 2);
 
     // Editing the subnet away drops its alias with it.
