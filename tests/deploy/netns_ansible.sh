@@ -11,6 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../integration/netns-lib.sh"
 # shellcheck source-path=SCRIPTDIR source=netns-gateways.sh
 . "$here/netns-gateways.sh"
+# shellcheck source-path=SCRIPTDIR source=netns-ansible.sh
+. "$here/netns-ansible.sh"
 
 mode=${2:-}
 case $mode in
@@ -55,34 +57,6 @@ export_fleet()
             nl_fail "the vault export left a config unencrypted"
     fi
     ! grep -rq 'PRIVATE KEY' "$fleet/inventory.yml" "$fleet/host_vars" || nl_fail "key material in the inventory"
-}
-
-# ansible-playbook as the user types it, from the admin namespace, never with the real ~/.ssh or agent.
-# Its JSON output is summarised into $NL_WORK/summary (see ansible_summary.py).
-run=0
-playbook()
-{
-    run=$((run + 1))
-    local out=$NL_WORK/ansible-$run.json
-    (cd "$fleet" && HOME=$NL_WORK/home SSH_AUTH_SOCK='' ANSIBLE_STDOUT_CALLBACK=json ANSIBLE_NOCOLOR=1 \
-        ip netns exec "$NG_ADMIN" ansible-playbook -i inventory.yml site.yml "${vault_args[@]}" \
-        --ssh-common-args "-o UserKnownHostsFile=$NL_WORK/known_hosts -o StrictHostKeyChecking=accept-new" \
-        "$@" >"$out" 2>"$NL_WORK/ansible-$run.err") ||
-        nl_fail "$(printf 'ansible-playbook %s failed:\n%s\n%s' "$*" "$(tail -c 3000 "$out")" \
-            "$(cat "$NL_WORK/ansible-$run.err")")"
-    python3 "$here/ansible_summary.py" <"$out" >"$NL_WORK/summary" ||
-        nl_fail "ansible-playbook's output is not its JSON: $(head -c 2000 "$out")"
-    nl_log "ansible-playbook $* (run $run): $(grep -v '^play ' "$NL_WORK/summary" | tr '\n' ';')"
-}
-summary_of() { awk -v h="$1" '$1 == h' "$NL_WORK/summary"; }
-changes_of() { awk -v h="$1" '$1 == "changes" && $2 == h { print $3 }' "$NL_WORK/summary"; }
-expect_clean()
-{
-    local lan
-    for lan in "$@"; do
-        summary_of "$lan" | grep -q 'unreachable=0 failed=0' ||
-            nl_fail "$(printf 'ansible did not finish %s:\n%s' "$lan" "$(cat "$NL_WORK/summary")")"
-    done
 }
 
 # A new mesh: every gateway at once. Ansible's own tools accept the export first.

@@ -61,17 +61,12 @@ nl_p2pvpn resolve-overlaps "$file"
 nl_p2pvpn check "$file"
 
 # The address map: LAN -> the network its host is reached in.
-declare -A reached_as=()
-while IFS=, read -r lan subnet as; do
-    [ "$lan" = lan ] && continue
-    [ "$subnet" = "${NL_LAN_SUBNETS[$lan]}" ] || nl_fail "addresses lists $subnet for $lan"
-    reached_as[$lan]=$as
-done < <("$P2PVPN" addresses "$file" --csv)
+nl_read_addresses "$file"
 for lan in aws1 aws2 office1 office2; do
-    [ "${reached_as[$lan]}" != "${NL_LAN_SUBNETS[$lan]}" ] || nl_fail "$lan got no alias"
+    [ "${NL_REACHED_AS[$lan]}" != "${NL_LAN_SUBNETS[$lan]}" ] || nl_fail "$lan got no alias"
 done
-[ "${reached_as[dc]}" = 10.0.0.0/16 ] || nl_fail "dc, which clashes with nobody, got an alias"
-address_of() { local a; a=$(nl_cidr_host "${reached_as[$1]}" 2) && echo "${a%/*}"; }
+[ "${NL_REACHED_AS[dc]}" = 10.0.0.0/16 ] || nl_fail "dc, which clashes with nobody, got an alias"
+address_of() { nl_mapped_address "$1"; }
 
 bundle=$NL_WORK/bundle
 nl_generate "$file" "$bundle"
@@ -108,21 +103,7 @@ ng_wait_installed_tunnels 60
 
 # Every host reaches every other at the mapped address; twins share host addresses.
 ping_from() { ip netns exec "$(nl_host_ns "$1")" ping -n -q -c 1 -W 2 "$2" >/dev/null 2>&1; }
-failed=()
-for src in "${NL_LANS[@]}"; do
-    for dst in "${NL_LANS[@]}"; do
-        [ "$src" = "$dst" ] && continue
-        target=$(address_of "$dst")
-        ok=no
-        for _ in 1 2 3 4 5; do
-            if ping_from "$src" "$target"; then ok=yes && break; fi
-            sleep 1
-        done
-        [ "$ok" = yes ] || failed+=("$src->$dst($target)")
-    done
-done
-[ ${#failed[@]} -eq 0 ] || nl_fail "these hosts do not reach each other: ${failed[*]}"
-nl_log "all $((${#NL_LANS[@]} * (${#NL_LANS[@]} - 1))) host pairs ping by their mapped addresses"
+nl_assert_all_pairs_mapped
 
 # TCP between the twins: the server sees the client's alias address, and the reply finds its way back.
 server_ns=$(nl_host_ns aws2)

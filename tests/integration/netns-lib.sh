@@ -509,3 +509,45 @@ nl_conf_nonroute_changes()
     diff "$1" "$2" | grep -E '^[<>]' | grep -Ev '^[<>][[:space:]]*route[[:space:]]'
     return 0
 }
+
+# --- aliases (overlapping subnets) -----------------------------------------------
+
+# nl_read_addresses FILE: NL_REACHED_AS[lan] = the network the rest of the mesh reaches the LAN's (single)
+# subnet in, from `p2pvpn addresses --csv`.
+declare -A NL_REACHED_AS=()
+nl_read_addresses()
+{
+    local lan subnet as
+    NL_REACHED_AS=()
+    while IFS=, read -r lan subnet as; do
+        [ "$lan" = lan ] && continue
+        [ "$subnet" = "${NL_LAN_SUBNETS[$lan]}" ] || nl_fail "addresses lists $subnet for $lan"
+        NL_REACHED_AS[$lan]=$as
+    done < <("$P2PVPN" addresses "$1" --csv)
+}
+
+# nl_mapped_address LAN: the address the other LANs reach LAN's host at.
+nl_mapped_address() { local a; a=$(nl_cidr_host "${NL_REACHED_AS[$1]}" 2) && echo "${a%/*}"; }
+
+# nl_assert_all_pairs_mapped: every LAN host pings every other at its mapped address (a few tries each).
+nl_assert_all_pairs_mapped()
+{
+    local src dst target failed=() i ok
+    for src in "${NL_LANS[@]}"; do
+        for dst in "${NL_LANS[@]}"; do
+            [ "$src" = "$dst" ] && continue
+            target=$(nl_mapped_address "$dst")
+            ok=no
+            for i in 1 2 3 4 5; do
+                if ip netns exec "$(nl_host_ns "$src")" ping -n -q -c 1 -W 2 "$target" >/dev/null 2>&1; then
+                    ok=yes
+                    break
+                fi
+                sleep 1
+            done
+            [ "$ok" = yes ] || failed+=("$src->$dst($target)")
+        done
+    done
+    [ ${#failed[@]} -eq 0 ] || nl_fail "these hosts do not reach each other: ${failed[*]}"
+    nl_log "all $((${#NL_LANS[@]} * (${#NL_LANS[@]} - 1))) host pairs ping by their mapped addresses"
+}
