@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # ansible-playbook against the gateways of netns-gateways.sh, for the Ansible tests. Source after it; set
 # `fleet` (the exported project) and `vault_args` (extra arguments, may be empty) before calling playbook.
 
@@ -30,3 +31,17 @@ expect_clean()
     done
 }
 
+
+# expect_no_change HOST...: a run of the unchanged project reports changed=0 on each and restarts nothing.
+expect_no_change()
+{
+    local lan before
+    before=$(ng_tunnel_pids)
+    playbook
+    expect_clean "$@"
+    for lan in "$@"; do
+        summary_of "$lan" | grep -q ' changed=0 ' ||
+            nl_fail "$(printf 'the second run changed %s:\n%s' "$lan" "$(cat "$NL_WORK/summary")")"
+    done
+    [ "$(ng_tunnel_pids)" = "$before" ] || nl_fail "the second run restarted tunnels"
+}

@@ -23,11 +23,7 @@ ng_init()
     done
     trap ng_cleanup EXIT
     NG_ADMIN="$NL_PREFIX-admin"
-    nl_netns_add "$NG_ADMIN"
-    ip -n "$NG_ADMIN" link add pub type veth peer name g99 netns "$NL_INET"
-    ip -n "$NL_INET" link set g99 master br0 up
-    ip -n "$NG_ADMIN" addr add 192.0.2.250/24 dev pub
-    ip -n "$NG_ADMIN" link set pub up
+    nl_bridge_host "$NG_ADMIN" 192.0.2.250 g99
     ssh-keygen -q -t ed25519 -N '' -C p2pvpn-admin -f "$NL_WORK/admin_key"
     mkdir -p /run/sshd "$NL_WORK/home"
 }

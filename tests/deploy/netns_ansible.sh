@@ -88,13 +88,7 @@ nl_assert_all_pairs
 
 # Nothing changed: changed=0 everywhere, no tunnel restarted.
 pids=$(ng_tunnel_pids)
-playbook
-expect_clean a b c
-for lan in a b c; do
-    summary_of "$lan" | grep -q ' changed=0 ' ||
-        nl_fail "$(printf 'the second run changed %s:\n%s' "$lan" "$(cat "$NL_WORK/summary")")"
-done
-[ "$(ng_tunnel_pids)" = "$pids" ] || nl_fail "the second run restarted tunnels"
+expect_no_change a b c
 
 # A LAN added: the preview names exactly the new tunnels, the run restarts only them.
 nl_lan d 192.168.150.0/23

@@ -124,20 +124,16 @@ nl_log "TCP aws1 -> aws2 at $(address_of aws2) works; the server saw $seen"
 
 # Outside the mesh nothing is translated: the "internet" host routes only aws1's real subnet back.
 world="$NL_PREFIX-world"
-nl_netns_add "$world"
-ip -n "$world" link add pub type veth peer name g98 netns "$NL_INET"
-ip -n "$NL_INET" link set g98 master br0 up
-ip -n "$world" addr add 192.0.2.200/24 dev pub
-ip -n "$world" link set pub up
+nl_bridge_host "$world" 192.0.2.200 g98
 ip -n "$world" route add 172.31.0.0/16 via "$(nl_lan_pub aws1)"
 ping_from aws1 192.0.2.200 || nl_fail "aws1's host cannot reach the internet host untranslated"
 
 # A second install changes nothing: same tunnel processes, the very same NAT table (rule handles included).
-pids=$(ng_tunnel_pids)
+tunnel_pids=$(ng_tunnel_pids)
 rules=$(nat_rules aws1)
 for lan in "${NL_LANS[@]}"; do
     install_on "$lan" >"$NL_WORK/reinstall-$lan.txt" 2>&1 || nl_fail "the second install failed on $lan"
 done
-[ "$(ng_tunnel_pids)" = "$pids" ] || nl_fail "the second install restarted tunnels"
+[ "$(ng_tunnel_pids)" = "$tunnel_pids" ] || nl_fail "the second install restarted tunnels"
 [ "$(nat_rules aws1)" = "$rules" ] || nl_fail "the second install replaced aws1's NAT table"
 nl_log "PASS"

@@ -237,6 +237,16 @@ nl_net_up()
     ip -n "$NL_INET" link set br0 up
 }
 
+# nl_bridge_host NS ADDRESS PORT: a namespace NS with ADDRESS/24 on the "internet" bridge (bridge port PORT).
+nl_bridge_host()
+{
+    nl_netns_add "$1"
+    ip -n "$1" link add pub type veth peer name "$3" netns "$NL_INET"
+    ip -n "$NL_INET" link set "$3" master br0 up
+    ip -n "$1" addr add "$2/24" dev pub
+    ip -n "$1" link set pub up
+}
+
 # nl_lan_up NAME: the gateway and LAN-host namespaces of a declared LAN.
 nl_lan_up()
 {
