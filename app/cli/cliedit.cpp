@@ -153,17 +153,9 @@ bool Cli::applyLanOptions(const QCommandLineParser &p, Lan *lan, bool creating)
 
 bool Cli::parseAliased(const QString &optionName, const QString &text, Cidr *subnet, Cidr *alias)
 {
-    const qsizetype equals = text.indexOf(QLatin1Char('='));
     QString problem;
-    *subnet = Cidr::parse(equals < 0 ? text : text.left(equals), &problem);
-    if (!subnet->isValid())
+    if (!Cidr::parseAliased(text, subnet, alias, &problem))
         return usageError(QStringLiteral("%1: %2").arg(optionName, problem)), false;
-    *alias = Cidr();
-    if (equals < 0)
-        return true;
-    *alias = Cidr::parse(text.mid(equals + 1), &problem);
-    if (!alias->isValid())
-        return usageError(tr("%1: the alias of %2: %3").arg(optionName, subnet->toString(), problem)), false;
     return true;
 }
 

@@ -43,14 +43,25 @@ CidrListEdit::Row CidrListEdit::makeRow(const QString &text)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     auto *edit = new ValidatedLineEdit(
-        [](const QString &value) {
+        [this](const QString &value) {
             QString error;
-            if (!value.isEmpty()) // an empty row is simply ignored
+            Cidr cidr, alias;
+            if (value.isEmpty()) // an empty row is simply ignored
+                return error;
+            if (m_aliases)
+                Cidr::parseAliased(value, &cidr, &alias, &error);
+            else
                 Cidr::parse(value, &error);
             return error;
         },
         widget);
-    edit->setPlaceholderText(tr("e.g. 10.1.0.0/16"));
+    edit->setPlaceholderText(m_aliases
+                                 ? tr("e.g. 10.1.0.0/16, or 172.31.0.0/16 = 100.64.0.0/16 with an alias")
+                                 : tr("e.g. 10.1.0.0/16"));
+    if (m_aliases)
+        edit->setToolTip(
+            tr("A subnet, or \"subnet = alias\": the same-sized network the other LANs reach it by, "
+               "so that LANs whose subnets overlap can be linked"));
     edit->setValue(text);
     auto *remove = new QToolButton(widget);
     remove->setIcon(Icons::get("remove"));
@@ -64,22 +75,47 @@ CidrListEdit::Row CidrListEdit::makeRow(const QString &text)
     return Row{widget, edit};
 }
 
-void CidrListEdit::setCidrs(const QList<Cidr> &cidrs)
+void CidrListEdit::setAliasesAllowed(bool allowed)
+{
+    m_aliases = allowed;
+}
+
+QString CidrListEdit::rowText(const Cidr &cidr) const
+{
+    return m_committedAliases.contains(cidr)
+               ? cidr.toString() + QLatin1String(" = ") + m_committedAliases.value(cidr).toString()
+               : cidr.toString();
+}
+
+bool CidrListEdit::parseRows(QList<Cidr> *cidrs, QMap<Cidr, Cidr> *aliases) const
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.edit->isValid())
+            return false;
+        if (row.edit->value().isEmpty())
+            continue;
+        Cidr cidr, alias;
+        Cidr::parseAliased(row.edit->value(), &cidr, &alias, nullptr);
+        cidrs->append(cidr);
+        if (alias.isValid())
+            aliases->insert(cidr, alias);
+    }
+    return true;
+}
+
+void CidrListEdit::setCidrs(const QList<Cidr> &cidrs, const QMap<Cidr, Cidr> &aliases)
 {
     // Rebuilding would throw away what the user is typing; only do it when the list differs.
     QList<Cidr> shown;
-    bool rowsClean = true;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.edit->value().isEmpty() || !row.edit->isValid()) {
-            rowsClean = false;
-            continue;
-        }
-        shown.append(Cidr::parse(row.edit->value()));
-    }
+    QMap<Cidr, Cidr> shownAliases;
+    const bool rowsClean =
+        parseRows(&shown, &shownAliases) &&
+        std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.edit->value().isEmpty(); });
     m_committed = cidrs;
-    if (rowsClean && shown == cidrs) {
+    m_committedAliases = aliases;
+    if (rowsClean && shown == cidrs && shownAliases == aliases) {
         for (qsizetype i = 0; i < cidrs.size(); ++i)
-            m_rows[i].edit->setValue(cidrs[i].toString()); // the canonical spelling
+            m_rows[i].edit->setValue(rowText(cidrs[i])); // the canonical spelling
         return;
     }
     for (const Row &row : std::as_const(m_rows)) {
@@ -88,7 +124,7 @@ void CidrListEdit::setCidrs(const QList<Cidr> &cidrs)
     }
     m_rows.clear();
     for (const Cidr &cidr : cidrs)
-        m_rows.append(makeRow(cidr.toString()));
+        m_rows.append(makeRow(rowText(cidr)));
 }
 
 void CidrListEdit::addRow()
@@ -113,15 +149,13 @@ void CidrListEdit::removeRow(QWidget *rowWidget)
 void CidrListEdit::tryCommit()
 {
     QList<Cidr> cidrs;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (!row.edit->isValid())
-            return; // nothing invalid reaches the model
-        if (!row.edit->value().isEmpty())
-            cidrs.append(Cidr::parse(row.edit->value()));
-    }
-    if (cidrs != m_committed) {
+    QMap<Cidr, Cidr> aliases;
+    if (!parseRows(&cidrs, &aliases))
+        return; // nothing invalid reaches the model
+    if (cidrs != m_committed || aliases != m_committedAliases) {
         m_committed = cidrs;
-        emit committed(cidrs);
+        m_committedAliases = aliases;
+        emit committed(cidrs, aliases);
     }
 }
 

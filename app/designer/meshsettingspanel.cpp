@@ -96,6 +96,19 @@ MeshSettingsPanel::MeshSettingsPanel(MeshModel *model, MeshEditor *editor, QWidg
             [this](int v) { commit([&](MeshSettings &s) { s.keepaliveTimeout = v; }); });
     form->addRow(tr("Restart after"), m_keepaliveTimeout);
 
+    m_aliasPool = new ValidatedLineEdit([](const QString &v) {
+        QString error;
+        Cidr::parse(v, &error);
+        return error;
+    });
+    m_aliasPool->setObjectName(QStringLiteral("aliasPool"));
+    connect(m_aliasPool, &ValidatedLineEdit::committed, this, [this](const QString &v) {
+        const Cidr pool = Cidr::parse(v);
+        commit([&](MeshSettings &s) { s.aliasPool = pool; });
+    });
+    form->addRow(tr("Alias pool"), m_aliasPool,
+                 tr("Resolve Overlaps with Aliases takes the aliases of overlapping subnets from here."));
+
     form->addSection(tr("Reserved ranges"));
     m_reserved = new CidrListEdit;
     m_reserved->setAddText(tr("Add range"));
@@ -126,6 +139,7 @@ void MeshSettingsPanel::refresh()
     m_keyMode->setCurrentIndex(m_keyMode->findData(int(s.keyMode)));
     m_transitPool->setValue(s.transitPool.isValid() ? s.transitPool.toString() : QString());
     m_slash31->setChecked(s.transitSlash31);
+    m_aliasPool->setValue(s.aliasPool.toString());
     for (auto [box, value] :
          {std::pair{m_portBase, s.portBase}, std::pair{m_keepaliveInterval, s.keepaliveInterval},
           std::pair{m_keepaliveTimeout, s.keepaliveTimeout}}) {

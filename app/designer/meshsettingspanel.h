@@ -40,6 +40,7 @@ private:
     QComboBox *m_topology;
     QComboBox *m_keyMode;
     ValidatedLineEdit *m_transitPool;
+    ValidatedLineEdit *m_aliasPool;
     QCheckBox *m_slash31;
     QSpinBox *m_portBase;
     ValidatedLineEdit *m_ciphers;

@@ -65,8 +65,14 @@ QWidget *PropertiesPanel::buildLanPage()
 
     m_subnets = new CidrListEdit;
     m_subnets->setObjectName(QStringLiteral("lanSubnets"));
+    m_subnets->setAliasesAllowed(true);
     connect(m_subnets, &CidrListEdit::committed, this,
-            [this](const QList<Cidr> &v) { commit([&](Lan &l) { l.subnets = v; }); });
+            [this](const QList<Cidr> &subnets, const QMap<Cidr, Cidr> &aliases) {
+                commit([&](Lan &l) {
+                    l.subnets = subnets;
+                    l.aliases = aliases;
+                });
+            });
     form->addRow(tr("Subnets"), m_subnets);
 
     m_endpoint = new ValidatedLineEdit(&Lan::validateEndpoint);
@@ -210,7 +216,7 @@ void PropertiesPanel::refresh()
         return;
     m_title->setText(tr("LAN %1").arg(lan->name));
     m_name->setValue(lan->name);
-    m_subnets->setCidrs(lan->subnets);
+    m_subnets->setCidrs(lan->subnets, lan->aliases);
     m_endpoint->setValue(lan->endpoint);
     if (m_notes->toPlainText() != lan->notes)
         m_notes->setPlainText(lan->notes);

@@ -140,4 +140,32 @@ QString Cidr::toString() const
     return formatIpv4(m_network) + QLatin1Char('/') + QString::number(m_prefix);
 }
 
+bool Cidr::parseAliased(const QString &text, Cidr *subnet, Cidr *alias, QString *error)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    *alias = Cidr();
+    *subnet = parse((equals < 0 ? text : text.left(equals)).trimmed(), error);
+    if (!subnet->isValid())
+        return false;
+    if (equals < 0)
+        return true;
+    QString problem;
+    *alias = parse(text.mid(equals + 1).trimmed(), &problem);
+    if (!alias->isValid()) {
+        if (error)
+            *error = tr("the alias of %1: %2").arg(subnet->toString(), problem);
+        return false;
+    }
+    if (alias->prefix() != subnet->prefix()) { // 1:1 translation maps host to host
+        if (error)
+            *error = tr("the alias of %1 must be a /%2 as well, not %3")
+                         .arg(subnet->toString())
+                         .arg(subnet->prefix())
+                         .arg(alias->toString());
+        *alias = Cidr();
+        return false;
+    }
+    return true;
+}
+
 } // namespace p2pvpn

@@ -25,6 +25,10 @@ public:
     // Like parse(), but a bare address means `defaultPrefix` (the ancestor's "/24" convention).
     static Cidr parse(const QString &text, int defaultPrefix, QString *error);
     static Cidr fromAddress(quint32 network, int prefix); // host bits are cleared
+    // "CIDR" or "CIDR=ALIAS" (spaces around '=' allowed): a subnet and, after '=', the prefix the rest of the
+    // mesh reaches it by (left invalid without '='), of the subnet's size. False with *error naming the part
+    // that is wrong.
+    static bool parseAliased(const QString &text, Cidr *subnet, Cidr *alias, QString *error);
 
     bool isValid() const { return m_prefix >= 0; }
     quint32 network() const { return m_network; }

@@ -378,12 +378,26 @@ void TestDesignerEditing::resolveOverlapsIsOneUndoStep()
              qPrintable(w->scene()->lanItem(3)->toolTip()));
     QCOMPARE(w->scene()->selectedLanIds().size(), 2);
 
+    // Typed in the Properties panel: "subnet = alias" sets (or changes) the alias.
+    w->scene()->selectLans({3});
+    QLineEdit *row = w->propertiesPanel()->subnetsEdit()->row(0)->lineEdit();
+    QCOMPARE(row->text(), QStringLiteral("10.10.0.0/16 = ") + alias);
+    row->selectAll();
+    QTest::keyClicks(row, QStringLiteral("10.10.0.0/16=100.90.0.0"));
+    QVERIFY(!w->propertiesPanel()->subnetsEdit()->row(0)->isValid()); // host bits set: not yet
+    QTest::keyClicks(row, QStringLiteral("/16"));
+    QVERIFY(w->propertiesPanel()->subnetsEdit()->row(0)->isValid());
+    QTest::keyClick(row, Qt::Key_Return);
+    QCOMPARE(w->model()->lan(3)->aliases.value(Cidr::parse(QStringLiteral("10.10.0.0/16"))),
+             Cidr::parse(QStringLiteral("100.90.0.0/16")));
+
     // Editing the subnet away drops its alias with it.
     Lan edited = *w->model()->lan(3);
     edited.subnets = {Cidr::parse(QStringLiteral("10.77.0.0/16"))};
     w->editor()->updateLan(edited);
     QVERIFY(w->model()->lan(3)->aliases.isEmpty());
 
+    w->undoStack()->undo();
     w->undoStack()->undo();
     w->undoStack()->undo();
     QVERIFY(w->model()->lan(1)->aliases.isEmpty());
