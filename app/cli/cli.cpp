@@ -161,6 +161,21 @@ bool Cli::loadMesh(const QString &path, Mesh *mesh)
     return false;
 }
 
+bool Cli::mayCreate(const QString &path, const bool force)
+{
+    const QFileInfo info(path);
+    if (force)
+        return true;
+    if (info.isSymLink() && !info.exists())
+        usageError(tr("%1 is a symbolic link to %2, which does not exist; use --force to write there")
+                       .arg(displayText(path, 256), displayText(info.symLinkTarget(), 256)));
+    else if (info.exists())
+        usageError(tr("%1 already exists; use --force to overwrite it").arg(displayText(path, 256)));
+    else
+        return true;
+    return false;
+}
+
 int Cli::saveMesh(const QString &path, const Mesh &mesh)
 {
     QString error;

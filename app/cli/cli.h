@@ -73,6 +73,9 @@ private:
     const Lan *findLan(const Mesh &mesh, const QString &path, const QString &name); // null: no such LAN
     bool readPort(const QString &optionName, const QString &text, int *port);       // 1 to 65535
     int saveMesh(const QString &path, const Mesh &mesh);
+    // Whether a new file may be written at path: not over an existing file, nor through a symbolic link
+    // (even a dangling one, which would create its target somewhere else), unless forced.
+    bool mayCreate(const QString &path, bool force);
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
     // "CIDR" or "CIDR=ALIAS" (alias left invalid without '='); reports its own usage error.
     bool parseAliased(const QString &optionName, const QString &text, Cidr *subnet, Cidr *alias);

@@ -29,8 +29,8 @@ int Cli::init(const QStringList &arguments)
     if (const std::optional<int> stop = parse(p, arguments, command("init"), 1))
         return *stop;
     const QString path = p.positionalArguments().at(1);
-    if (QFileInfo::exists(path) && !p.isSet(force))
-        return usageError(tr("%1 already exists; use --force to overwrite it").arg(path));
+    if (!mayCreate(path, p.isSet(force)))
+        return Usage;
 
     Mesh mesh;
     mesh.name = p.isSet(name) ? p.value(name) : QFileInfo(path).completeBaseName().toLower();

@@ -25,6 +25,8 @@ class TestCliHardening : public QObject, public test::CliFixture
 private slots:
     void init() { fresh(); }
 
+    void noWriteThroughDanglingSymlink_data();
+    void noWriteThroughDanglingSymlink();
     void meshZipNeverCollides();
 
 private:
@@ -39,6 +41,31 @@ void TestCliHardening::craft(const std::function<void(QJsonObject &)> &edit)
     QVERIFY(!root.isEmpty());
     edit(root);
     writeFile(path("m.p2pmesh"), QJsonDocument(root).toJson());
+}
+
+void TestCliHardening::noWriteThroughDanglingSymlink_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("init") << strings({"init", "{dir}/m.p2pmesh"});
+    QTest::newRow("import-cache") << strings({"import-cache", "{dir}/cache.txt", "--out", "{dir}/m.p2pmesh"});
+}
+
+void TestCliHardening::noWriteThroughDanglingSymlink()
+{
+    QFETCH(QStringList, arguments);
+    writeFile(path("cache.txt"), "berlin vpn-ber.example.com 10.1.1\nparis 198.51.100.9 10.1.2.0\n");
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("elsewhere")));
+    const QString target = path("elsewhere/planted.p2pmesh");
+    QVERIFY(QFile::link(target, path("m.p2pmesh")));
+    const Result refused = run(arguments);
+    CHECK_RUN(refused, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("symbolic link")) &&
+                 refused.err.contains(QLatin1String("--force")),
+             qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QFileInfo(path("m.p2pmesh")).isSymLink());
+    // --force is the user saying so.
+    CHECK_RUN(run(arguments + QStringList{QStringLiteral("--force")}), 0);
 }
 
 // The mesh zip is "<mesh>-all.zip" when a LAN has the mesh's name; a LAN named that too must not make
