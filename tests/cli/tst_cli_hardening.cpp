@@ -25,6 +25,10 @@ class TestCliHardening : public QObject, public test::CliFixture
 private slots:
     void init() { fresh(); }
 
+    void dataCiphersOpenVpnRefuses();
+    void cbcCipherWarned();
+    void nonDottedEndpointsRefused_data();
+    void nonDottedEndpointsRefused();
     void noWriteThroughDanglingSymlink_data();
     void noWriteThroughDanglingSymlink();
     void meshZipNeverCollides();
@@ -41,6 +45,67 @@ void TestCliHardening::craft(const std::function<void(QJsonObject &)> &edit)
     QVERIFY(!root.isEmpty());
     edit(root);
     writeFile(path("m.p2pmesh"), QJsonDocument(root).toJson());
+}
+
+void TestCliHardening::dataCiphersOpenVpnRefuses()
+{
+    makeTwoLanMesh();
+    const QByteArray before = readAll(path("m.p2pmesh"));
+    // The command line refuses a typo and names it; the file stays as it was.
+    Result r = run({"settings", "{dir}/m.p2pmesh", "--data-ciphers", "AES-256-GCM:AES-256-GMC"});
+    CHECK_RUN(r, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--data-ciphers")) &&
+                 r.err.contains(QLatin1String("\"AES-256-GMC\"")),
+             qPrintable(r.err));
+    QCOMPARE(readAll(path("m.p2pmesh")), before);
+    // A project file carrying one fails `check` (and so generate), naming the entry.
+    QJsonObject root = QJsonDocument::fromJson(before).object();
+    QJsonObject settings = root[QStringLiteral("settings")].toObject();
+    settings[QStringLiteral("dataCiphers")] = QStringLiteral("AES-256-GCM:BF-CBC:CHACHA20-POLY1305");
+    root[QStringLiteral("settings")] = settings;
+    writeFile(path("m.p2pmesh"), QJsonDocument(root).toJson());
+    r = run({"check", "{dir}/m.p2pmesh"});
+    CHECK_RUN(r, 1);
+    QVERIFY2(r.out.contains(QLatin1String("error: settings-invalid:")) &&
+                 r.out.contains(QLatin1String("\"BF-CBC\"")),
+             qPrintable(r.out));
+    // Names are matched as OpenSSL does, whatever their case.
+    CHECK_RUN(run({"settings", "{dir}/m.p2pmesh", "--data-ciphers", "aes-128-gcm:ChaCha20-Poly1305"}), 0);
+}
+
+void TestCliHardening::cbcCipherWarned()
+{
+    makeTwoLanMesh();
+    CHECK_RUN(run({"settings", "{dir}/m.p2pmesh", "--data-ciphers", "AES-256-GCM:AES-256-CBC"}), 0);
+    const Result r = run({"check", "{dir}/m.p2pmesh"});
+    CHECK_RUN(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("warning: data-cipher-cbc:")) &&
+                 r.out.contains(QLatin1String("AES-256-CBC")) && r.out.contains(QLatin1String("DCO")),
+             qPrintable(r.out));
+}
+
+void TestCliHardening::nonDottedEndpointsRefused_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    for (const char *endpoint : {"0x7f000001", "0X7F000001", "2130706433", "127.1", "0x7f.1", "127.0.0.0x1",
+                                 "0177.0.0.1", "10.1.0.1.", "gw.example.0x1", "gw.example.123"})
+        QTest::newRow(endpoint) << QString::fromLatin1(endpoint);
+}
+
+// A resolver reads these as addresses (loopback, an own-subnet or a peer's one), so they must not pass as
+// DNS names past the checks that compare IPv4 endpoints.
+void TestCliHardening::nonDottedEndpointsRefused()
+{
+    QFETCH(QString, endpoint);
+    makeTwoLanMesh();
+    const QByteArray before = readAll(path("m.p2pmesh"));
+    const Result r = run(QStringList{QStringLiteral("set-lan"), path("m.p2pmesh"), QStringLiteral("a"),
+                                     QStringLiteral("--endpoint"), endpoint});
+    CHECK_RUN(r, 2);
+    QVERIFY2(r.err.contains(QLatin1String("endpoint")), qPrintable(r.err));
+    QCOMPARE(readAll(path("m.p2pmesh")), before);
+    // Real names that merely hold digits stay fine.
+    CHECK_RUN(run({"set-lan", "{dir}/m.p2pmesh", "a", "--endpoint", "0x7f.vpn1.example.com"}), 0);
 }
 
 void TestCliHardening::noWriteThroughDanglingSymlink_data()
