@@ -14,7 +14,7 @@ namespace p2pvpn {
 using cli::given;
 using cli::option;
 
-Cli::Cli() : m_out(stdout), m_err(stderr) {}
+Cli::Cli() : m_out(&m_outWriter), m_err(&m_errWriter) {}
 
 const QList<Cli::Command> &Cli::commands()
 {

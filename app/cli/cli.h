@@ -4,6 +4,7 @@
 // returns the process exit code (0 done, 1 findings with errors, 2 bad usage or file).
 
 #include "model/mesh.h"
+#include "terminal.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -82,6 +83,9 @@ private:
     int usageError(const QString &message);
     void printTopLevelHelp(QTextStream &out);
 
+    // The writers before the streams: a stream flushes into its writer when it is destroyed.
+    cli::EscapingWriter m_outWriter{stdout};
+    cli::EscapingWriter m_errWriter{stderr};
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -21,6 +21,33 @@ void onInterrupt(int)
 
 } // namespace
 
+EscapingWriter::EscapingWriter(FILE *stream)
+{
+    m_file.open(stream, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 EscapingWriter::writeData(const char *data, qint64 size)
+{
+    const QString text = m_decoder.decode(QByteArrayView(data, size));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category k = c.category();
+        if (c != u'\n' && c != u'\t' &&
+            (k == QChar::Other_Control || k == QChar::Other_Format || k == QChar::Separator_Line ||
+             k == QChar::Separator_Paragraph))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    const QByteArray bytes = out.toUtf8();
+    // Flushed at once, so that what goes to stdout and to stderr keeps its order on a shared terminal.
+    if (m_file.write(bytes) != bytes.size() || !m_file.flush())
+        return -1;
+    return size;
+}
+
 QByteArray readSecret(const QString &prompt)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);

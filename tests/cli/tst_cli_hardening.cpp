@@ -19,12 +19,27 @@
 using namespace p2pvpn;
 using namespace p2pvpn::test;
 
+namespace {
+
+// The first raw control character other than newline and tab, as "U+001B at 12", or empty.
+QString rawControl(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text[i].category() == QChar::Other_Control && text[i] != u'\n' && text[i] != u'\t')
+            return QStringLiteral("U+%1 at %2").arg(text[i].unicode(), 4, 16, QLatin1Char('0')).arg(i);
+    return QString();
+}
+
+} // namespace
+
 class TestCliHardening : public QObject, public test::CliFixture
 {
     Q_OBJECT
 private slots:
     void init() { fresh(); }
 
+    void noRawControlCharacters_data();
+    void noRawControlCharacters();
     void dataCiphersOpenVpnRefuses();
     void cbcCipherWarned();
     void nonDottedEndpointsRefused_data();
@@ -45,6 +60,39 @@ void TestCliHardening::craft(const std::function<void(QJsonObject &)> &edit)
     QVERIFY(!root.isEmpty());
     edit(root);
     writeFile(path("m.p2pmesh"), QJsonDocument(root).toJson());
+}
+
+void TestCliHardening::noRawControlCharacters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    for (const char *command : {"list", "settings", "check"})
+        QTest::newRow(command) << strings({command, "{dir}/m.p2pmesh"});
+    QTest::newRow("check --json") << strings({"check", "{dir}/m.p2pmesh", "--json"});
+}
+
+// A project from elsewhere may carry escape sequences where the loader takes free text (an old file's
+// mesh name, an endpoint, the data ciphers, a LAN's notes): what the commands print shows them escaped.
+void TestCliHardening::noRawControlCharacters()
+{
+    QFETCH(QStringList, arguments);
+    craft([](QJsonObject &root) {
+        const QString title = QStringLiteral("\x1b]0;owned\x07\x1b[2J\u009b2J");
+        root[QStringLiteral("name")] = QStringLiteral("corp") + title;
+        QJsonObject settings = root[QStringLiteral("settings")].toObject();
+        settings[QStringLiteral("dataCiphers")] = QStringLiteral("AES-256-GCM") + title;
+        root[QStringLiteral("settings")] = settings;
+        QJsonArray lans = root[QStringLiteral("lans")].toArray();
+        QJsonObject lan = lans.at(0).toObject();
+        lan[QStringLiteral("endpoint")] = title + QStringLiteral(".example.com");
+        lan[QStringLiteral("notes")] = title;
+        lans[0] = lan;
+        root[QStringLiteral("lans")] = lans;
+    });
+    const Result r = run(arguments);
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    QVERIFY2(rawControl(r.out).isEmpty(), qPrintable(rawControl(r.out) + QLatin1Char(' ') + r.out));
+    QVERIFY2(rawControl(r.err).isEmpty(), qPrintable(rawControl(r.err) + QLatin1Char(' ') + r.err));
+    QVERIFY2((r.out + r.err).contains(QLatin1String("\\u001b")), qPrintable(r.out + r.err));
 }
 
 void TestCliHardening::dataCiphersOpenVpnRefuses()
