@@ -84,7 +84,8 @@ int Cli::run(const QStringList &arguments)
     for (const Command &c : commands())
         if (first == QLatin1String(c.name))
             return (this->*c.handler)(arguments.mid(1));
-    return usageError(tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(first));
+    return usageError(
+        tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(displayText(first)));
 }
 
 void Cli::printTopLevelHelp(QTextStream &out)
@@ -102,8 +103,18 @@ void Cli::printTopLevelHelp(QTextStream &out)
 
 int Cli::usageError(const QString &message)
 {
-    m_err << tr("p2pvpn: %1").arg(message) << Qt::endl;
+    printError(message);
     return Usage;
+}
+
+void Cli::printError(const QString &message)
+{
+    // The head says what failed and the tail why (the system's reason comes last), so both stay.
+    constexpr qsizetype head = 1024, tail = 512;
+    const QString shown = message.size() <= head + tail
+                              ? message
+                              : message.left(head) + QChar(0x2026) + message.right(tail); // …
+    m_err << tr("p2pvpn: %1").arg(shown) << Qt::endl;
 }
 
 std::optional<int> Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Command &c,

@@ -80,7 +80,9 @@ private:
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
     // "CIDR" or "CIDR=ALIAS" (alias left invalid without '='); reports its own usage error.
     bool parseAliased(const QString &optionName, const QString &text, Cidr *subnet, Cidr *alias);
-    int usageError(const QString &message);
+    int usageError(const QString &message); // printError(message), then Usage
+    // "p2pvpn: MESSAGE" on stderr, a huge message (one quoting a 128 KB argument) shortened in its middle.
+    void printError(const QString &message);
     void printTopLevelHelp(QTextStream &out);
 
     // The writers before the streams: a stream flushes into its writer when it is destroyed.

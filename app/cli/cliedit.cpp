@@ -46,7 +46,8 @@ int Cli::init(const QStringList &arguments)
         !readPort(QStringLiteral("--port-base"), p.value(portBase), &mesh.settings.portBase))
         return Usage;
     if (p.isSet(topology) && !fromString(p.value(topology), &mesh.topology))
-        return usageError(tr("--topology: expected full or manual, not \"%1\"").arg(p.value(topology)));
+        return usageError(
+            tr("--topology: expected full or manual, not \"%1\"").arg(displayText(p.value(topology))));
     return saveMesh(path, mesh);
 }
 

@@ -43,7 +43,7 @@ int Cli::generate(const QStringList &arguments)
     for (const QString &written : result.written)
         m_out << written << '\n';
     if (!result.ok()) {
-        m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+        printError(result.error);
         return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
     }
     m_out << tr("%n gateway bundle(s) written; ", nullptr, int(result.mesh.lans.size()))

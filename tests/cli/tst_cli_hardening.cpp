@@ -47,6 +47,8 @@ private slots:
     void noWriteThroughDanglingSymlink_data();
     void noWriteThroughDanglingSymlink();
     void meshZipNeverCollides();
+    void hugeValuesShortened_data();
+    void hugeValuesShortened();
 
 private:
     // m.p2pmesh from makeTwoLanMesh(), then `edit` applied to its JSON (what no CLI command would write).
@@ -196,6 +198,37 @@ void TestCliHardening::meshZipNeverCollides()
     CHECK_RUN(r, 0);
     for (const char *zip : {"out/corp.zip", "out/corp-all.zip", "out/corp-all-all.zip"})
         QVERIFY2(QFileInfo(path(zip)).isFile(), zip);
+}
+
+void TestCliHardening::hugeValuesShortened_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason"); // must still be named, after the shortened value
+    // 128 kB: Linux refuses one argument of 128 KiB (MAX_ARG_STRLEN) before p2pvpn could see it.
+    const QString huge(128 * 1000, QLatin1Char('x'));
+    QTest::newRow("unknown command") << QStringList{huge} << QString();
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("m.p2pmesh"),
+                                                   QStringLiteral("--") + huge}
+                                    << QString();
+    QTest::newRow("option value") << QStringList{QStringLiteral("init"), QStringLiteral("n.p2pmesh"),
+                                                 QStringLiteral("--topology"), huge}
+                                  << QString();
+    // A file operation's failure keeps the system's reason at the end.
+    QTest::newRow("file name") << QStringList{QStringLiteral("check"), huge}
+                               << QString::fromLocal8Bit(std::strerror(ENAMETOOLONG));
+}
+
+void TestCliHardening::hugeValuesShortened()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    makeTwoLanMesh();
+    const Result r = run(arguments);
+    CHECK_RUN(r, 2);
+    QVERIFY2(r.err.size() < 4096, qPrintable(QStringLiteral("%1 characters on stderr").arg(r.err.size())));
+    QVERIFY2(r.err.startsWith(QLatin1String("p2pvpn: ")), qPrintable(r.err.left(200)));
+    QVERIFY2(r.err.contains(QChar(0x2026)), qPrintable(r.err)); // marks where it was shortened
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliHardening)
