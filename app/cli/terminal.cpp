@@ -1,5 +1,7 @@
 #include "terminal.h"
 
+#include "model/mesh.h"
+
 #include <QSocketNotifier>
 
 #include <fcntl.h>
@@ -53,7 +55,9 @@ QByteArray readSecret(const QString &prompt)
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0)
         return QByteArray();
-    const QByteArray text = prompt.toLocal8Bit();
+    // The prompt names a key file or host from the project: escaped like all other output (the tty is
+    // written directly, past the EscapingWriter).
+    const QByteArray text = displayText(prompt, prompt.size()).toLocal8Bit();
     [[maybe_unused]] ssize_t n = ::write(tty, text.constData(), size_t(text.size()));
     termios saved{};
     const bool terminal = ::tcgetattr(tty, &saved) == 0;
