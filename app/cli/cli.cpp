@@ -14,7 +14,7 @@ namespace p2pvpn {
 using cli::given;
 using cli::option;
 
-Cli::Cli() : m_out(stdout), m_err(stderr) {}
+Cli::Cli() : m_out(&m_outWriter), m_err(&m_errWriter) {}
 
 const QList<Cli::Command> &Cli::commands()
 {
@@ -84,7 +84,8 @@ int Cli::run(const QStringList &arguments)
     for (const Command &c : commands())
         if (first == QLatin1String(c.name))
             return (this->*c.handler)(arguments.mid(1));
-    return usageError(tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(first));
+    return usageError(
+        tr("unknown command \"%1\"; run \"p2pvpn --help\" for the list").arg(displayText(first)));
 }
 
 void Cli::printTopLevelHelp(QTextStream &out)
@@ -102,8 +103,18 @@ void Cli::printTopLevelHelp(QTextStream &out)
 
 int Cli::usageError(const QString &message)
 {
-    m_err << tr("p2pvpn: %1").arg(message) << Qt::endl;
+    printError(message);
     return Usage;
+}
+
+void Cli::printError(const QString &message)
+{
+    // The head says what failed and the tail why (the system's reason comes last), so both stay.
+    constexpr qsizetype head = 1024, tail = 512;
+    const QString shown = message.size() <= head + tail
+                              ? message
+                              : message.left(head) + QChar(0x2026) + message.right(tail); // …
+    m_err << tr("p2pvpn: %1").arg(shown) << Qt::endl;
 }
 
 std::optional<int> Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Command &c,
@@ -158,6 +169,21 @@ bool Cli::loadMesh(const QString &path, Mesh *mesh)
     if (ProjectFile::load(path, mesh, &error))
         return true;
     usageError(error);
+    return false;
+}
+
+bool Cli::mayCreate(const QString &path, const bool force)
+{
+    const QFileInfo info(path);
+    if (force)
+        return true;
+    if (info.isSymLink() && !info.exists())
+        usageError(tr("%1 is a symbolic link to %2, which does not exist; use --force to write there")
+                       .arg(displayText(path, 256), displayText(info.symLinkTarget(), 256)));
+    else if (info.exists())
+        usageError(tr("%1 already exists; use --force to overwrite it").arg(displayText(path, 256)));
+    else
+        return true;
     return false;
 }
 

@@ -4,6 +4,7 @@
 // returns the process exit code (0 done, 1 findings with errors, 2 bad usage or file).
 
 #include "model/mesh.h"
+#include "terminal.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -73,12 +74,20 @@ private:
     const Lan *findLan(const Mesh &mesh, const QString &path, const QString &name); // null: no such LAN
     bool readPort(const QString &optionName, const QString &text, int *port);       // 1 to 65535
     int saveMesh(const QString &path, const Mesh &mesh);
+    // Whether a new file may be written at path: not over an existing file, nor through a symbolic link
+    // (even a dangling one, which would create its target somewhere else), unless forced.
+    bool mayCreate(const QString &path, bool force);
     bool applyLanOptions(const QCommandLineParser &parser, Lan *lan, bool creating);
     // "CIDR" or "CIDR=ALIAS" (alias left invalid without '='); reports its own usage error.
     bool parseAliased(const QString &optionName, const QString &text, Cidr *subnet, Cidr *alias);
-    int usageError(const QString &message);
+    int usageError(const QString &message); // printError(message), then Usage
+    // "p2pvpn: MESSAGE" on stderr, a huge message (one quoting a 128 KB argument) shortened in its middle.
+    void printError(const QString &message);
     void printTopLevelHelp(QTextStream &out);
 
+    // The writers before the streams: a stream flushes into its writer when it is destroyed.
+    cli::EscapingWriter m_outWriter{stdout};
+    cli::EscapingWriter m_errWriter{stderr};
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -59,7 +59,7 @@ int Cli::exportAnsible(const QStringList &arguments)
     request.keyStoreDir = p.value(keys);
     const GenerateResult result = AnsibleProject::run(request, options);
     if (!result.ok()) {
-        m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+        printError(result.error);
         return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
     }
     m_out << options.outDir << '\n'

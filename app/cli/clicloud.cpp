@@ -110,7 +110,7 @@ int Cli::exportTerraform(const QStringList &arguments)
         return Usage;
     const TerraformResult result = TerraformExport::run(mesh, p.value(out));
     if (!result.ok) {
-        m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+        printError(result.error);
         return result.meshHasErrors ? Findings : Usage;
     }
     m_out << result.written << '\n';

@@ -77,7 +77,7 @@ int Cli::deploy(const QStringList &arguments)
         request.keyStoreDir = p.value(keys);
         const GenerateResult result = GenerateJob::run(request);
         if (!result.ok()) {
-            m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+            printError(result.error);
             return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
         }
         mesh = result.mesh;

@@ -29,8 +29,8 @@ int Cli::init(const QStringList &arguments)
     if (const std::optional<int> stop = parse(p, arguments, command("init"), 1))
         return *stop;
     const QString path = p.positionalArguments().at(1);
-    if (QFileInfo::exists(path) && !p.isSet(force))
-        return usageError(tr("%1 already exists; use --force to overwrite it").arg(path));
+    if (!mayCreate(path, p.isSet(force)))
+        return Usage;
 
     Mesh mesh;
     mesh.name = p.isSet(name) ? p.value(name) : QFileInfo(path).completeBaseName().toLower();
@@ -46,7 +46,8 @@ int Cli::init(const QStringList &arguments)
         !readPort(QStringLiteral("--port-base"), p.value(portBase), &mesh.settings.portBase))
         return Usage;
     if (p.isSet(topology) && !fromString(p.value(topology), &mesh.topology))
-        return usageError(tr("--topology: expected full or manual, not \"%1\"").arg(p.value(topology)));
+        return usageError(
+            tr("--topology: expected full or manual, not \"%1\"").arg(displayText(p.value(topology))));
     return saveMesh(path, mesh);
 }
 

@@ -43,7 +43,7 @@ int Cli::generate(const QStringList &arguments)
     for (const QString &written : result.written)
         m_out << written << '\n';
     if (!result.ok()) {
-        m_err << tr("p2pvpn: %1").arg(result.error) << Qt::endl;
+        printError(result.error);
         return result.failure == GenerateResult::Failure::MeshHasErrors ? Findings : Usage;
     }
     m_out << tr("%n gateway bundle(s) written; ", nullptr, int(result.mesh.lans.size()))
@@ -118,8 +118,8 @@ int Cli::importCache(const QStringList &arguments)
     if (!p.isSet(out))
         return usageError(tr("import-cache needs --out FILE"));
     const QString target = p.value(out);
-    if (QFileInfo::exists(target) && !p.isSet(force))
-        return usageError(tr("%1 already exists; use --force to overwrite it").arg(target));
+    if (!mayCreate(target, p.isSet(force)))
+        return Usage;
     Mesh mesh;
     QString error;
     if (!CacheImport::load(p.positionalArguments().at(1), &mesh, &error))

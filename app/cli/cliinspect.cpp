@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include "check/checker.h"
+#include "model/dataciphers.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -155,6 +156,9 @@ int Cli::settings(const QStringList &arguments)
     if (p.isSet(keyMode) && !(changed = fromString(p.value(keyMode), &s.keyMode)))
         return usageError(tr("--key-mode: expected fingerprint or ca"));
     if (p.isSet(ciphers)) {
+        // Refused here, not only by the checker: OpenVPN would refuse the list at every gateway's start-up.
+        if (const QString problem = DataCiphers::validate(p.value(ciphers)); !problem.isEmpty())
+            return usageError(tr("--data-ciphers: %1").arg(problem));
         s.dataCiphers = p.value(ciphers);
         changed = true;
     }

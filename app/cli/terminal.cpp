@@ -1,5 +1,7 @@
 #include "terminal.h"
 
+#include "model/mesh.h"
+
 #include <QSocketNotifier>
 
 #include <fcntl.h>
@@ -21,12 +23,41 @@ void onInterrupt(int)
 
 } // namespace
 
+EscapingWriter::EscapingWriter(FILE *stream)
+{
+    m_file.open(stream, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+qint64 EscapingWriter::writeData(const char *data, qint64 size)
+{
+    const QString text = m_decoder.decode(QByteArrayView(data, size));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category k = c.category();
+        if (c != u'\n' && c != u'\t' &&
+            (k == QChar::Other_Control || k == QChar::Other_Format || k == QChar::Separator_Line ||
+             k == QChar::Separator_Paragraph))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    const QByteArray bytes = out.toUtf8();
+    // Flushed at once, so that what goes to stdout and to stderr keeps its order on a shared terminal.
+    if (m_file.write(bytes) != bytes.size() || !m_file.flush())
+        return -1;
+    return size;
+}
+
 QByteArray readSecret(const QString &prompt)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0)
         return QByteArray();
-    const QByteArray text = prompt.toLocal8Bit();
+    // The prompt names a key file or host from the project: escaped like all other output (the tty is
+    // written directly, past the EscapingWriter).
+    const QByteArray text = displayText(prompt, prompt.size()).toLocal8Bit();
     [[maybe_unused]] ssize_t n = ::write(tty, text.constData(), size_t(text.size()));
     termios saved{};
     const bool terminal = ::tcgetattr(tty, &saved) == 0;

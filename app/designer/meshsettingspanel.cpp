@@ -2,6 +2,7 @@
 
 #include "cidrlistedit.h"
 #include "mesheditor.h"
+#include "model/dataciphers.h"
 #include "model/meshmodel.h"
 #include "panelform.h"
 #include "validatedlineedit.h"
@@ -75,8 +76,7 @@ MeshSettingsPanel::MeshSettingsPanel(MeshModel *model, MeshEditor *editor, QWidg
     form->addRow(tr("First UDP port"), m_portBase,
                  tr("A gateway uses one port per peer, counting up from here."));
 
-    m_ciphers = new ValidatedLineEdit(
-        [](const QString &v) { return v.isEmpty() ? tr("list at least one data cipher") : QString(); });
+    m_ciphers = new ValidatedLineEdit([](const QString &v) { return DataCiphers::validate(v); });
     connect(m_ciphers, &ValidatedLineEdit::committed, this,
             [this](const QString &v) { commit([&](MeshSettings &s) { s.dataCiphers = v; }); });
     form->addRow(tr("Data ciphers"), m_ciphers);

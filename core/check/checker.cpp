@@ -1,9 +1,9 @@
 #include "check/checker.h"
 
 #include "check/overlapsweep.h"
+#include "model/dataciphers.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -332,11 +332,13 @@ QList<Finding> Checker::check(const Mesh &mesh)
             tr("a gateway needs %1 UDP ports from %2, which runs past 65535; lower the port base")
                 .arg(maxDegree)
                 .arg(s.portBase));
-    static const QRegularExpression cipherRule(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9-]+(:[A-Za-z0-9-]+)*")));
-    if (!cipherRule.match(s.dataCiphers).hasMatch())
-        add(Severity::Error, "settings-invalid",
-            tr("data ciphers \"%1\" must be cipher names separated by ':'").arg(displayText(s.dataCiphers)));
+    if (const QString problem = DataCiphers::validate(s.dataCiphers); !problem.isEmpty())
+        add(Severity::Error, "settings-invalid", problem);
+    else if (const QStringList cbc = DataCiphers::cbcEntries(s.dataCiphers); !cbc.isEmpty())
+        add(Severity::Warning, "data-cipher-cbc",
+            tr("data ciphers: CBC (%1) makes OpenVPN turn off data channel offload (DCO) on every tunnel; "
+               "list only AEAD ciphers such as AES-256-GCM to keep it")
+                .arg(cbc.join(QLatin1String(", "))));
     if (s.keepaliveInterval < 1 || s.keepaliveTimeout <= s.keepaliveInterval)
         add(Severity::Error, "settings-invalid",
             tr("keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at "

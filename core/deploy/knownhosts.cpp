@@ -291,7 +291,9 @@ bool KnownHosts::append(const QString &path, const QString &host, int port, cons
     const QFileInfo info(path);
     if (!info.dir().exists()) {
         if (!QDir().mkpath(info.absolutePath())) {
-            *error = tr("cannot create the directory %1 for the known hosts file").arg(info.absolutePath());
+            // mkpath() leaves the failed mkdir()'s errno: the system's reason (read-only, permission).
+            *error = tr("cannot create the directory %1 for the known hosts file: %2")
+                         .arg(info.absolutePath(), QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         QFile::setPermissions(info.absolutePath(),

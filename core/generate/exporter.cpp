@@ -10,8 +10,12 @@ namespace p2pvpn {
 
 QString Exporter::meshZipName(const Mesh &mesh)
 {
-    return mesh.lanByName(mesh.name) ? mesh.name + QLatin1String("-all.zip")
-                                     : mesh.name + QLatin1String(".zip");
+    // Each gateway's zip is "<lan>.zip": add "-all" until no LAN has the name, so that a mesh "corp"
+    // with LANs "corp" and "corp-all" gets "corp-all-all.zip" instead of a clash.
+    QString base = mesh.name;
+    while (mesh.lanByName(base))
+        base += QLatin1String("-all");
+    return base + QLatin1String(".zip");
 }
 
 bool Exporter::checkTargets(const OutputFolder &out, const ExportOptions &options, QString *error) const

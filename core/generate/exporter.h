@@ -39,7 +39,7 @@ public:
     // The mesh with its tunnel allocations; save it so the next export keeps them.
     const Mesh &mesh() const { return m_mesh; }
     QStringList writtenPaths() const { return m_written; }
-    // "<mesh>.zip", unless a LAN has the mesh's name: then "<mesh>-all.zip".
+    // "<mesh>.zip", unless a LAN has the mesh's name: then "<mesh>-all.zip" (more "-all" while a LAN has it).
     static QString meshZipName(const Mesh &mesh);
 
 private:

@@ -57,7 +57,7 @@ public:
     using Progress = Exporter::Progress;
 
     static GenerateResult run(const GenerateRequest &request, const Progress &progress = {});
-    // "<mesh>.zip", unless a LAN has the mesh's name: then "<mesh>-all.zip".
+    // "<mesh>.zip", unless a LAN has the mesh's name: then "<mesh>-all.zip" (more "-all" while a LAN has it).
     static QString meshZipName(const Mesh &mesh) { return Exporter::meshZipName(mesh); }
 };
 

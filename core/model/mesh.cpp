@@ -34,6 +34,25 @@ bool isDnsLabel(QStringView label)
                        [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
 }
 
+// Whether a name's last label is a number (decimal, or hex with "0x"): inet_aton() and getaddrinfo() read
+// "0x7f000001" or "127.0.0.0x1" as an IPv4 address, which would slip past the loopback and duplicate checks.
+// No top-level domain is numeric, so such a name is never a DNS name.
+bool endsInNumber(QStringView name)
+{
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    QStringView last = dot < 0 ? name : name.mid(dot + 1);
+    const auto allOf = [](QStringView text, auto rule) {
+        return std::all_of(text.cbegin(), text.cend(), rule);
+    };
+    if (last.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return allOf(last.mid(2), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        });
+    return !last.isEmpty() && allOf(last, [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 QString validateShortName(const QString &name, const char *what)
 {
     if (name.isEmpty())
@@ -104,6 +123,10 @@ QString Lan::validateEndpoint(const QString &endpoint)
         return tr("endpoint \"%1\" is not a valid IPv4 address").arg(displayText(endpoint));
     if (endpoint.size() > 253)
         return tr("endpoint is longer than 253 characters");
+    if (endsInNumber(endpoint))
+        return tr("endpoint \"%1\" is an IPv4 address in a form other than four decimal numbers (a resolver "
+                  "reads hex, octal or shortened forms as an address); write it like 192.0.2.1")
+            .arg(displayText(endpoint));
     for (QStringView label : QStringView(endpoint).tokenize(u'.'))
         if (!isDnsLabel(label))
             return tr("endpoint \"%1\" is not a valid DNS name or IPv4 address").arg(displayText(endpoint));

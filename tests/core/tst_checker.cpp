@@ -335,6 +335,17 @@ void TestChecker::findings_data()
     fires("keepalive timeout = interval",
           settings([](MeshSettings &s) { s.keepaliveTimeout = s.keepaliveInterval; }), "settings-invalid",
           {"error:"});
+    // OpenVPN 2.6 refuses an unknown name at start-up; a CBC one costs DCO.
+    fires("ciphers typo",
+          settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-GCM:AES-256-GMC"); }),
+          "settings-invalid", {"error:"});
+    fires("ciphers CFB", settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-CFB"); }),
+          "settings-invalid", {"error:"});
+    fires("ciphers CBC", settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("AES-256-CBC"); }),
+          "data-cipher-cbc", {"warning:"});
+    silent("ciphers AEAD only",
+           settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("aes-128-gcm"); }),
+           "data-cipher-cbc");
     silent("ciphers single",
            settings([](MeshSettings &s) { s.dataCiphers = QStringLiteral("CHACHA20-POLY1305"); }),
            "settings-invalid");

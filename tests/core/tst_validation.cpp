@@ -62,6 +62,12 @@ private slots:
         QTest::newRow("space") << "a .com" << false;
         QTest::newRow("empty") << "" << false;
         QTest::newRow("non-ASCII") << QStringLiteral("b\u00fccher.de") << false;
+        // Forms a resolver reads as an IPv4 address, past the checks of dotted ones.
+        QTest::newRow("hex") << "0x7f000001" << false;
+        QTest::newRow("hex, last label") << "127.0.0.0x1" << false;
+        QTest::newRow("numeric last label") << "gw.example.123" << false;
+        QTest::newRow("hex-looking inner label") << "0x7f.example.com" << true;
+        QTest::newRow("not hex after 0x") << "0xgateway" << true;
     }
     void endpoint()
     {
