@@ -459,10 +459,6 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
         <translation>ein Gateway braucht %1 UDP-Ports ab %2, das reicht über 65535 hinaus; senken Sie die Port-Basis</translation>
     </message>
     <message>
-        <source>data ciphers &quot;%1&quot; must be cipher names separated by &apos;:&apos;</source>
-        <translation>die Daten-Chiffren „%1“ müssen durch &apos;:&apos; getrennte Chiffrennamen sein</translation>
-    </message>
-    <message>
         <source>keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s</source>
         <translation>keepalive: das Timeout (%1 s) muss länger sein als das Ping-Intervall (%2 s), das mindestens 1 s betragen muss</translation>
     </message>
@@ -530,6 +526,10 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
         <source>; to link them, %1 (p2pvpn resolve-overlaps does it)</source>
         <translation>; um sie zu verbinden, %1 (p2pvpn resolve-overlaps erledigt das)</translation>
     </message>
+    <message>
+        <source>data ciphers: CBC (%1) makes OpenVPN turn off data channel offload (DCO) on every tunnel; list only AEAD ciphers such as AES-256-GCM to keep it</source>
+        <translation>Daten-Chiffren: mit CBC (%1) schaltet OpenVPN die Datenkanal-Auslagerung (DCO) auf jedem Tunnel ab; geben Sie nur AEAD-Chiffren wie AES-256-GCM an, um sie zu behalten</translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -556,6 +556,14 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
     <message>
         <source>%1/%2 has host bits set; did you mean %3?</source>
         <translation>in %1/%2 sind Host-Bits gesetzt; meinten Sie %3?</translation>
+    </message>
+    <message>
+        <source>the alias of %1: %2</source>
+        <translation>der Alias von %1: %2</translation>
+    </message>
+    <message>
+        <source>the alias of %1 must be a /%2 as well, not %3</source>
+        <translation>der Alias von %1 muss ebenfalls ein /%2 sein, nicht %3</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1292,6 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
         <translation>--alias: erwartet wird SUBNET=ALIAS (oder SUBNET=none), nicht „%1“</translation>
     </message>
     <message>
-        <source>%1: the alias of %2: %3</source>
-        <translation>%1: der Alias von %2: %3</translation>
-    </message>
-    <message>
         <source>Subnet; repeat for several; replaces all current subnets. CIDR=ALIAS: the rest of the mesh reaches it as ALIAS.</source>
         <translation>Subnetz; für mehrere wiederholen; ersetzt alle bisherigen Subnetze. CIDR=ALIAS: der Rest des Meshs erreicht es als ALIAS.</translation>
     </message>
@@ -1310,6 +1314,29 @@ Exit-Status: 0 erledigt, 1 das Mesh hat Fehler, 2 falscher Aufruf oder unlesbare
     <message>
         <source>Pool that resolve-overlaps takes aliases from (default 100.64.0.0/10).</source>
         <translation>Pool, aus dem resolve-overlaps Aliasse nimmt (Standard 100.64.0.0/10).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist; use --force to write there</source>
+        <translation>%1 ist ein symbolischer Link auf %2; dieses Ziel existiert nicht; mit --force wird dorthin geschrieben</translation>
+    </message>
+    <message>
+        <source>--data-ciphers: %1</source>
+        <translation>--data-ciphers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataCiphers</name>
+    <message>
+        <source>data ciphers: list at least one cipher, such as AES-256-GCM</source>
+        <translation>Daten-Chiffren: geben Sie mindestens eine Chiffre an, etwa AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>data ciphers &quot;%1&quot;: an empty entry; separate cipher names by a single &apos;:&apos;</source>
+        <translation>Daten-Chiffren „%1“: ein leerer Eintrag; trennen Sie Chiffrennamen durch ein einzelnes &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>data ciphers: &quot;%1&quot; is not a cipher OpenVPN 2.6 accepts in data-ciphers; use AEAD ciphers such as AES-256-GCM, AES-128-GCM or CHACHA20-POLY1305</source>
+        <translation>Daten-Chiffren: „%1“ ist keine Chiffre, die OpenVPN 2.6 in data-ciphers annimmt; verwenden Sie AEAD-Chiffren wie AES-256-GCM, AES-128-GCM oder CHACHA20-POLY1305</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1715,12 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <translation>für „%1“ kann kein Host-Schlüssel gespeichert werden: der Schlüssel ist fehlerhaft</translation>
     </message>
     <message>
-        <source>cannot create the directory %1 for the known hosts file</source>
-        <translation>das Verzeichnis %1 für die known-hosts-Datei kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>cannot write the known hosts file %1: %2</source>
         <translation>die known-hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the known hosts file: %2</source>
+        <translation>das Verzeichnis %1 für die known-hosts-Datei kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1788,10 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>stop command</source>
         <translation>Stopp-Befehl</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is an IPv4 address in a form other than four decimal numbers (a resolver reads hex, octal or shortened forms as an address); write it like 192.0.2.1</source>
+        <translation>der Endpunkt „%1“ ist eine IPv4-Adresse in einer anderen Form als vier Dezimalzahlen (ein Resolver liest hexadezimale, oktale oder verkürzte Formen als Adresse); schreiben Sie sie wie 192.0.2.1</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2897,14 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <source>Remove this network</source>
         <translation>Dieses Netz entfernen</translation>
     </message>
+    <message>
+        <source>e.g. 10.1.0.0/16, or 172.31.0.0/16 = 100.64.0.0/16 with an alias</source>
+        <translation>z. B. 10.1.0.0/16, oder 172.31.0.0/16 = 100.64.0.0/16 mit einem Alias</translation>
+    </message>
+    <message>
+        <source>A subnet, or &quot;subnet = alias&quot;: the same-sized network the other LANs reach it by, so that LANs whose subnets overlap can be linked</source>
+        <translation>Ein Subnetz, oder „Subnetz = Alias“: das gleich große Netz, unter dem die anderen LANs es erreichen, damit LANs mit sich überschneidenden Subnetzen verbunden werden können</translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::DeployController</name>
@@ -3628,10 +3667,6 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
         <translation>Ein Gateway nutzt einen Port je Gegenstelle, ab hier aufwärts gezählt.</translation>
     </message>
     <message>
-        <source>list at least one data cipher</source>
-        <translation>geben Sie mindestens eine Daten-Chiffre an</translation>
-    </message>
-    <message>
         <source>Data ciphers</source>
         <translation>Daten-Chiffren</translation>
     </message>
@@ -3672,6 +3707,14 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
             <numerusform>%n Tunnel</numerusform>
             <numerusform>%n Tunnel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alias pool</source>
+        <translation>Alias-Pool</translation>
+    </message>
+    <message>
+        <source>Resolve Overlaps with Aliases takes the aliases of overlapping subnets from here.</source>
+        <translation>„Überschneidungen mit Aliassen auflösen“ nimmt die Aliasse sich überschneidender Subnetze von hier.</translation>
     </message>
 </context>
 <context>

@@ -459,10 +459,6 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
         <translation>une passerelle a besoin de %1 ports UDP à partir de %2, ce qui dépasse 65535 ; abaissez le port de base</translation>
     </message>
     <message>
-        <source>data ciphers &quot;%1&quot; must be cipher names separated by &apos;:&apos;</source>
-        <translation>les chiffrements de données « %1 » doivent être des noms de chiffrement séparés par &apos;:&apos;</translation>
-    </message>
-    <message>
         <source>keepalive: the timeout (%1 s) must be longer than the ping interval (%2 s), which must be at least 1 s</source>
         <translation>keepalive : le délai d&apos;expiration (%1 s) doit être plus long que l&apos;intervalle de ping (%2 s), qui doit être d&apos;au moins 1 s</translation>
     </message>
@@ -530,6 +526,10 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
         <source>; to link them, %1 (p2pvpn resolve-overlaps does it)</source>
         <translation>; pour les relier, %1 (p2pvpn resolve-overlaps s&apos;en charge)</translation>
     </message>
+    <message>
+        <source>data ciphers: CBC (%1) makes OpenVPN turn off data channel offload (DCO) on every tunnel; list only AEAD ciphers such as AES-256-GCM to keep it</source>
+        <translation>chiffrements de données : avec CBC (%1), OpenVPN désactive le déchargement du canal de données (DCO) sur chaque tunnel ; n&apos;indiquez que des chiffrements AEAD comme AES-256-GCM pour le garder</translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -556,6 +556,14 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
     <message>
         <source>%1/%2 has host bits set; did you mean %3?</source>
         <translation>%1/%2 a des bits d&apos;hôte positionnés ; vouliez-vous dire %3 ?</translation>
+    </message>
+    <message>
+        <source>the alias of %1: %2</source>
+        <translation>l’alias de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the alias of %1 must be a /%2 as well, not %3</source>
+        <translation>l’alias de %1 doit lui aussi être un /%2, pas %3</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1292,6 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
         <translation>--alias : SUBNET=ALIAS (ou SUBNET=none) attendu, pas « %1 »</translation>
     </message>
     <message>
-        <source>%1: the alias of %2: %3</source>
-        <translation>%1 : l&apos;alias de %2 : %3</translation>
-    </message>
-    <message>
         <source>Subnet; repeat for several; replaces all current subnets. CIDR=ALIAS: the rest of the mesh reaches it as ALIAS.</source>
         <translation>Sous-réseau ; à répéter pour en indiquer plusieurs ; remplace tous les sous-réseaux actuels. CIDR=ALIAS : le reste du maillage l&apos;atteint en tant que ALIAS.</translation>
     </message>
@@ -1310,6 +1314,29 @@ Code de sortie : 0 terminé, 1 le maillage contient des erreurs, 2 mauvaise util
     <message>
         <source>Pool that resolve-overlaps takes aliases from (default 100.64.0.0/10).</source>
         <translation>Pool dans lequel resolve-overlaps prend les alias (100.64.0.0/10 par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist; use --force to write there</source>
+        <translation>%1 est un lien symbolique vers %2, qui n&apos;existe pas ; utilisez --force pour y écrire</translation>
+    </message>
+    <message>
+        <source>--data-ciphers: %1</source>
+        <translation>--data-ciphers : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataCiphers</name>
+    <message>
+        <source>data ciphers: list at least one cipher, such as AES-256-GCM</source>
+        <translation>chiffrements de données : indiquez au moins un chiffrement, par exemple AES-256-GCM</translation>
+    </message>
+    <message>
+        <source>data ciphers &quot;%1&quot;: an empty entry; separate cipher names by a single &apos;:&apos;</source>
+        <translation>chiffrements de données « %1 » : une entrée vide ; séparez les noms de chiffrement par un seul &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>data ciphers: &quot;%1&quot; is not a cipher OpenVPN 2.6 accepts in data-ciphers; use AEAD ciphers such as AES-256-GCM, AES-128-GCM or CHACHA20-POLY1305</source>
+        <translation>chiffrements de données : « %1 » n&apos;est pas un chiffrement qu&apos;OpenVPN 2.6 accepte dans data-ciphers ; utilisez des chiffrements AEAD comme AES-256-GCM, AES-128-GCM ou CHACHA20-POLY1305</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1715,12 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <translation>impossible d&apos;enregistrer une clé d&apos;hôte pour « %1 » : la clé est mal formée</translation>
     </message>
     <message>
-        <source>cannot create the directory %1 for the known hosts file</source>
-        <translation>impossible de créer le dossier %1 du fichier des hôtes connus</translation>
-    </message>
-    <message>
         <source>cannot write the known hosts file %1: %2</source>
         <translation>impossible d&apos;écrire le fichier des hôtes connus %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the known hosts file: %2</source>
+        <translation>impossible de créer le dossier %1 du fichier des hôtes connus : %2</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1788,10 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <message>
         <source>stop command</source>
         <translation>commande d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is an IPv4 address in a form other than four decimal numbers (a resolver reads hex, octal or shortened forms as an address); write it like 192.0.2.1</source>
+        <translation>le point d&apos;accès « %1 » est une adresse IPv4 sous une autre forme que quatre nombres décimaux (un résolveur lit les formes hexadécimales, octales ou abrégées comme une adresse) ; écrivez-la comme 192.0.2.1</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2897,14 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <source>Remove this network</source>
         <translation>Supprimer ce réseau</translation>
     </message>
+    <message>
+        <source>e.g. 10.1.0.0/16, or 172.31.0.0/16 = 100.64.0.0/16 with an alias</source>
+        <translation>p. ex. 10.1.0.0/16, ou 172.31.0.0/16 = 100.64.0.0/16 avec un alias</translation>
+    </message>
+    <message>
+        <source>A subnet, or &quot;subnet = alias&quot;: the same-sized network the other LANs reach it by, so that LANs whose subnets overlap can be linked</source>
+        <translation>Un sous-réseau, ou « sous-réseau = alias » : le réseau de même taille par lequel les autres LAN l’atteignent, pour relier des LAN dont les sous-réseaux se chevauchent</translation>
+    </message>
 </context>
 <context>
     <name>p2pvpn::DeployController</name>
@@ -3628,10 +3667,6 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
         <translation>Une passerelle utilise un port par pair, en comptant à partir d&apos;ici.</translation>
     </message>
     <message>
-        <source>list at least one data cipher</source>
-        <translation>indiquez au moins un chiffrement de données</translation>
-    </message>
-    <message>
         <source>Data ciphers</source>
         <translation>Chiffrements de données</translation>
     </message>
@@ -3672,6 +3707,14 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
             <numerusform>%n tunnel</numerusform>
             <numerusform>%n tunnels</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alias pool</source>
+        <translation>Pool d’alias</translation>
+    </message>
+    <message>
+        <source>Resolve Overlaps with Aliases takes the aliases of overlapping subnets from here.</source>
+        <translation>« Résoudre les chevauchements par des alias » prend ici les alias des sous-réseaux qui se chevauchent.</translation>
     </message>
 </context>
 <context>
