@@ -46,8 +46,10 @@ export_fleet
 playbook
 expect_clean a b c
 for lan in a b c; do
-    nat_rules "$lan" | grep -q "dnat.* prefix to ${NL_LAN_SUBNETS[$lan]}" ||
-        nl_fail "ansible left $lan without its translation rules: $(nat_rules "$lan")"
+    # Read whole first: grep -q stopping early would break nft's pipe, and pipefail would fail the test.
+    rules=$(nat_rules "$lan" || true)
+    grep -q "dnat.* prefix to ${NL_LAN_SUBNETS[$lan]}" <<<"$rules" ||
+        nl_fail "ansible left $lan without its translation rules: $rules"
 done
 ng_wait_installed_tunnels 60
 nl_read_addresses "$file"

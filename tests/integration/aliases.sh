@@ -97,7 +97,9 @@ ls "$NL_WORK/gw-aws1/openvpn"/*.conf >/dev/null 2>&1 && nl_fail "the rolled-back
 for lan in "${NL_LANS[@]}"; do
     install_on "$lan" >"$NL_WORK/install-$lan.txt" 2>&1 || nl_fail "install.sh failed on $lan: $(cat "$NL_WORK/install-$lan.txt")"
 done
-nat_rules aws1 | grep -q "dnat.* prefix to 172.31.0.0/16" || nl_fail "aws1 has no DNAT rule: $(nat_rules aws1)"
+# Read whole first: grep -q stopping early would break nft's pipe, and pipefail would call that a failure.
+rules=$(nat_rules aws1 || true)
+grep -q "dnat.* prefix to 172.31.0.0/16" <<<"$rules" || nl_fail "aws1 has no DNAT rule: $rules"
 if nat_rules dc >/dev/null; then nl_fail "dc has a NAT table though it has no alias"; fi
 ng_wait_installed_tunnels 60
 
