@@ -8,6 +8,7 @@
 ng_cleanup()
 {
     local status=$? lan
+    set +e # errexit is still on in the trap: the "(exit ...)" below would end the script before nl_cleanup
     for lan in "${NL_LANS[@]}"; do
         rm -rf "/etc/netns/$(nl_gw_ns "$lan")"
     done
