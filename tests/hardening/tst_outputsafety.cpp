@@ -22,14 +22,6 @@ using namespace p2pvpn::test;
 
 namespace {
 
-// Sets the process umask for one test and puts the old one back, even when the test fails.
-struct UmaskGuard
-{
-    mode_t previous;
-    explicit UmaskGuard(mode_t mask) : previous(::umask(mask)) {}
-    ~UmaskGuard() { ::umask(previous); }
-};
-
 // A directory outside the output folder that looks like a bundle of ours: what an attacker points at.
 struct Victim
 {

@@ -20,14 +20,6 @@ using namespace p2pvpn::test;
 
 namespace {
 
-// Sets the process umask for one test and puts the old one back, even when the test fails.
-struct UmaskGuard
-{
-    mode_t previous;
-    explicit UmaskGuard(mode_t mask) : previous(::umask(mask)) {}
-    ~UmaskGuard() { ::umask(previous); }
-};
-
 bool holdsKeyMaterial(const QByteArray &content)
 {
     return content.contains("PRIVATE KEY") || content.contains("OpenVPN Static key");
