@@ -324,6 +324,14 @@ Exportieren Sie nach jeder Änderung am Mesh erneut (p2pvpn export-ansible); bea
         <source>%1 is not an archive this version of p2pvpn wrote; move or remove it, or choose another output folder</source>
         <translation>%1 ist kein Archiv, das diese Version von p2pvpn geschrieben hat; verschieben oder entfernen Sie es, oder wählen Sie einen anderen Ausgabeordner</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <translation>%1 kann nicht zu %2 hinzugefügt werden</translation>
+    </message>
 </context>
 <context>
     <name>CacheImport</name>
@@ -1429,6 +1437,10 @@ Vergleichen Sie den Fingerabdruck mit dem des Gateways (dort ssh-keygen -lf /etc
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>GatewayFiles</name>
@@ -1887,6 +1899,14 @@ Das Dokument behält sie und bleibt geändert; speichern Sie es (oder mit Speich
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot link %1 to %2: %3</source>
+        <translation>%1 kann nicht als %2 verknüpft werden: %3</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,14 @@ Exportez à nouveau après chaque changement du maillage (p2pvpn export-ansible)
         <source>%1 is not an archive this version of p2pvpn wrote; move or remove it, or choose another output folder</source>
         <translation>%1 n&apos;est pas une archive écrite par cette version de p2pvpn ; déplacez-la ou supprimez-la, ou choisissez un autre dossier de sortie</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <translation>impossible d&apos;ajouter %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>CacheImport</name>
@@ -1429,6 +1437,10 @@ Comparez l&apos;empreinte à celle de la passerelle (ssh-keygen -lf /etc/ssh/ssh
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>GatewayFiles</name>
@@ -1887,6 +1899,14 @@ Le document les conserve et reste modifié ; enregistrez-le (ou Enregistrer sous
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot link %1 to %2: %3</source>
+        <translation>impossible de lier %1 à %2 : %3</translation>
     </message>
 </context>
 <context>

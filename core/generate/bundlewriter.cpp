@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStorageInfo>
 
 #include <cerrno>
@@ -12,6 +13,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <openssl/evp.h>
+
+#include <QBuffer>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -43,9 +48,31 @@ QFileDevice::Permissions permissionsFor(int mode)
 
 // Bundle files are a few KiB each, mostly keys in base64. A small window and hash table compress them
 // as well as the defaults do, and zlib then sets up far less state for each of thousands of entries.
+// memLevel 8 (zlib's default) is twice as fast as smaller hash tables on these entries.
 constexpr int compressionLevel = 1;
 constexpr int windowBits = -12; // raw deflate, 4 KiB window
-constexpr int memoryLevel = 3;
+constexpr int memoryLevel = 8;
+
+QString commentFor(const QByteArray &digest)
+{
+    return digest.isEmpty() ? QLatin1String(ZipWriter::comment)
+                            : QLatin1String(ZipWriter::comment) + QLatin1String("\nsha256 ") +
+                                  QString::fromLatin1(digest);
+}
+
+// The digest in a comment this tool wrote, empty for none; false for a comment that is not ours.
+bool digestOf(const QString &comment, QByteArray *digest)
+{
+    digest->clear();
+    const QString ours = QLatin1String(ZipWriter::comment);
+    if (comment == ours)
+        return true;
+    const QString prefix = ours + QLatin1String("\nsha256 ");
+    if (!comment.startsWith(prefix))
+        return false;
+    *digest = comment.mid(prefix.size()).toLatin1();
+    return true;
+}
 
 QList<BundleFile> sortedFiles(const GatewayBundle &bundle)
 {
@@ -112,8 +139,48 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const QString &outDi
     return out.open(outDir, error) && write(bundle, out, error);
 }
 
-bool BundleFolderWriter::write(const GatewayBundle &bundle, const OutputFolder &out, QString *error)
+namespace {
+
+// Every folder the files' paths pass through ("openvpn" for "openvpn/a.conf").
+QSet<QString> foldersOf(const QList<BundleFile> &files)
 {
+    QSet<QString> folders;
+    for (const BundleFile &f : files)
+        for (qsizetype slash = f.path.indexOf(QLatin1Char('/')); slash > 0;
+             slash = f.path.indexOf(QLatin1Char('/'), slash + 1))
+            folders.insert(f.path.first(slash));
+    return folders;
+}
+
+// Whether the earlier run's copy of f can stay: the same bytes and mode, and a file no other name shares.
+bool isKept(const OutputFolder::Tree &old, const BundleFile &f)
+{
+    const auto it = old.constFind(f.path);
+    return it != old.cend() && it->kind == OutputFolder::Kind::File && it->complete && it->links == 1 &&
+           it->mode == f.unixMode() && it->content == f.content;
+}
+
+// Whether the folder holds exactly the files (and their folders, 0700), nothing more and nothing else.
+bool isUnchanged(const OutputFolder::Tree &old, const QList<BundleFile> &files)
+{
+    const QSet<QString> folders = foldersOf(files);
+    if (old.size() != files.size() + folders.size())
+        return false;
+    for (const QString &folder : folders) {
+        const auto it = old.constFind(folder);
+        if (it == old.cend() || it->kind != OutputFolder::Kind::Directory || it->mode != 0700)
+            return false;
+    }
+    return std::all_of(files.begin(), files.end(), [&old](const BundleFile &f) { return isKept(old, f); });
+}
+
+} // namespace
+
+bool BundleFolderWriter::write(const GatewayBundle &bundle, const OutputFolder &out, QString *error,
+                               bool *changed)
+{
+    if (changed)
+        *changed = true;
     if (QString bad; hasUnsafePath(bundle, &bad)) {
         *error =
             tr("refusing to write \"%1\": not a plain path inside the output folder").arg(displayText(bad));
@@ -122,8 +189,23 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const OutputFolder &
     const QString finalName = bundle.name;
     const QString partialName = QStringLiteral(".%1.partial").arg(bundle.name);
     const QString oldName = QStringLiteral(".%1.old").arg(bundle.name);
-    if (!checkTarget(out, finalName, error) || !out.removeTree(partialName, error) ||
-        !out.makeDirectory(partialName, error))
+    if (!checkTarget(out, finalName, error))
+        return false;
+    QList<BundleFile> files = bundle.files;
+    files.append(
+        BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
+    // What the earlier run wrote is looked at first: an unchanged bundle is not written again (its files
+    // keep their times), and a changed one takes its unchanged files over as they are.
+    OutputFolder::Tree old;
+    const bool replacing = out.kind(finalName) == OutputFolder::Kind::Directory;
+    if (replacing && !out.readTree(finalName, maxKeptFileBytes, &old, error))
+        return false;
+    if (replacing && isUnchanged(old, files)) {
+        if (changed)
+            *changed = false;
+        return true;
+    }
+    if (!out.removeTree(partialName, error) || !out.makeDirectory(partialName, error))
         return false;
     // On any failure (a full disk...) the half-written copy goes and the previous folder stays as it was.
     auto abandon = [&](const QString &message) {
@@ -132,20 +214,20 @@ bool BundleFolderWriter::write(const GatewayBundle &bundle, const OutputFolder &
         out.removeTree(partialName, &ignored);
         return false;
     };
-    QList<BundleFile> files = bundle.files;
-    files.append(
-        BundleFile{QLatin1String(markerName), QByteArray("p2pvpn gateway bundle\n"), BundleFile::Kind::Text});
     for (const BundleFile &f : std::as_const(files)) {
         const QString path = partialName + QLatin1Char('/') + f.path;
         const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        if (QString why; !out.makeDirectory(path.first(slash), &why))
+            return abandon(tr("%1; the previous bundle is unchanged").arg(why));
+        // A second name for the unchanged file; where the file system has none, it is written again.
+        if (QString ignored; isKept(old, f) && out.link(finalName + QLatin1Char('/') + f.path, path, &ignored))
+            continue;
         // Created with its final mode, so a key is never readable by others, not even briefly.
-        if (QString why; !out.makeDirectory(path.first(slash), &why) ||
-                         !out.writeNewFile(path, f.content, f.unixMode(), &why))
+        if (QString why; !out.writeNewFile(path, f.content, f.unixMode(), &why))
             return abandon(tr("%1; the previous bundle is unchanged").arg(why));
     }
     if (!out.removeTree(oldName, error))
         return abandon(*error);
-    const bool replacing = out.kind(finalName) == OutputFolder::Kind::Directory;
     if (replacing && !out.rename(finalName, oldName, error))
         return abandon(*error);
     if (!out.rename(partialName, finalName, error)) {
@@ -177,7 +259,8 @@ bool ZipWriter::checkTarget(const OutputFolder &out, const QString &name, QStrin
         QFile file;
         if (fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             QuaZip zip(&file);
-            ours = zip.open(QuaZip::mdUnzip) && zip.getComment() == QLatin1String(comment);
+            QByteArray ignoredDigest;
+            ours = zip.open(QuaZip::mdUnzip) && digestOf(zip.getComment(), &ignoredDigest);
         } else if (fd >= 0) {
             ::close(fd);
         }
@@ -187,6 +270,87 @@ bool ZipWriter::checkTarget(const OutputFolder &out, const QString &name, QStrin
                     "output folder")
                      .arg(out.filePath(name));
     return ours;
+}
+
+QByteArray ZipWriter::storedDigest(const OutputFolder &out, const QString &name)
+{
+    if (out.kind(name) != OutputFolder::Kind::File)
+        return {};
+    QString ignored;
+    const int fd = out.openFile(name, O_RDONLY | O_NONBLOCK, 0, &ignored);
+    QFile file;
+    if (fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        if (fd >= 0)
+            ::close(fd);
+        return {};
+    }
+    QuaZip zip(&file);
+    QByteArray digest;
+    if (!zip.open(QuaZip::mdUnzip) || !digestOf(zip.getComment(), &digest))
+        return {};
+    return digest;
+}
+
+QByteArray ZipWriter::sha256Hex(const QList<QByteArray> &parts)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    for (const QByteArray &part : parts) {
+        const quint64 size = quint64(part.size()); // length first: no two lists of parts hash alike
+        EVP_DigestUpdate(context.get(), &size, sizeof size);
+        EVP_DigestUpdate(context.get(), part.constData(), size_t(part.size()));
+    }
+    unsigned char hash[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context.get(), hash, &length) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(hash), int(length)).toHex();
+}
+
+QByteArray ZipWriter::contentDigest(const GatewayBundle &bundle)
+{
+    QList<QByteArray> parts{bundle.name.toUtf8()};
+    for (const BundleFile &f : sortedFiles(bundle))
+        parts << f.path.toUtf8() << QByteArray::number(f.unixMode(), 8) << f.content;
+    return sha256Hex(parts);
+}
+
+QByteArray ZipWriter::gatewayArchive(const GatewayBundle &bundle, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
+    const QString where = bundle.name + QLatin1String(".zip");
+    {
+        QuaZip zip(&buffer);
+        zip.setUtf8Enabled(true);
+        zip.setAutoClose(false);
+        if (!zip.open(QuaZip::mdCreate) || !addEntries(&zip, bundle, where, error))
+            return {};
+        zip.setComment(commentFor(contentDigest(bundle)));
+        zip.close();
+        if (zip.getZipError() != 0) {
+            *error = tr("cannot create the zip archive %1 (error %2)").arg(where).arg(zip.getZipError());
+            return {};
+        }
+    }
+    return buffer.data();
+}
+
+bool ZipWriter::writeArchive(const OutputFolder &out, const QString &name, const QByteArray &archive,
+                             QString *error)
+{
+    const QString partial = name + QLatin1String(".partial");
+    if (!checkTarget(out, name, error) || !out.removeTree(partial, error))
+        return false;
+    // Private from the start (it holds keys); rename() replaces the old archive in one step.
+    if (!out.writeNewFile(partial, archive, 0600, error) || !out.rename(partial, name, error)) {
+        *error = tr("%1; the previous archive is unchanged").arg(*error);
+        QString ignored;
+        out.removeTree(partial, &ignored);
+        return false;
+    }
+    return true;
 }
 
 ZipWriter::ZipWriter() = default;
@@ -219,14 +383,15 @@ bool ZipWriter::open(const OutputFolder &out, const QString &name, QString *erro
     const int fd = out.openFile(m_partialName, O_RDWR | O_CREAT | O_EXCL, 0600, error);
     if (fd < 0)
         return false;
-    // Unbuffered: a failed write (a full disk) is reported by the write itself, not lost in a late flush.
-    if (!m_file.open(fd, QIODevice::ReadWrite | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+    // Buffered, as the archive is written in many small pieces; commit() flushes and checks the result.
+    if (!m_file.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         *error = tr("cannot write %1: %2").arg(out.filePath(m_partialName), m_file.errorString());
         return false;
     }
     m_zip = std::make_unique<QuaZip>(&m_file);
     m_zip->setUtf8Enabled(true);
+    m_zip->setAutoClose(false); // commit() flushes the file itself, to see a late write fail
     if (!m_zip->open(QuaZip::mdCreate)) {
         *error = tr("cannot create the zip archive %1 (error %2)").arg(m_path).arg(m_zip->getZipError());
         m_zip.reset();
@@ -234,15 +399,24 @@ bool ZipWriter::open(const OutputFolder &out, const QString &name, QString *erro
         out.removeTree(m_partialName, &ignored);
         return false;
     }
-    m_zip->setComment(QLatin1String(comment));
     return true;
 }
 
 bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
 {
+    if (!addEntries(m_zip.get(), bundle, m_path, error)) {
+        if (m_zip->getZipError() != 0)
+            *error = tr("%1: %2").arg(*error, failureReason(m_zip->getZipError()));
+        return false;
+    }
+    return true;
+}
+
+bool ZipWriter::addEntries(QuaZip *zip, const GatewayBundle &bundle, const QString &where, QString *error)
+{
     if (QString bad; hasUnsafePath(bundle, &bad)) {
         *error = tr("refusing to add \"%1\" to %2: not a plain path inside the archive")
-                     .arg(displayText(bad), m_path);
+                     .arg(displayText(bad), where);
         return false;
     }
     // A fixed time stamp keeps archives byte-identical for the same input.
@@ -251,16 +425,13 @@ bool ZipWriter::add(const GatewayBundle &bundle, QString *error)
         QuaZipNewInfo info(bundle.name + QLatin1Char('/') + f.path);
         info.dateTime = stamp;
         info.setPermissions(permissionsFor(f.unixMode()));
-        QuaZipFile entry(m_zip.get());
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel, false,
-                        windowBits, memoryLevel) ||
-            entry.write(f.content) != f.content.size()) {
-            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
-            return false;
-        }
+        QuaZipFile entry(zip);
+        const bool added = entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel,
+                                      false, windowBits, memoryLevel) &&
+                           entry.write(f.content) == f.content.size();
         entry.close();
-        if (entry.getZipError() != 0) {
-            *error = tr("cannot add %1 to %2: %3").arg(info.name, m_path, failureReason(entry.getZipError()));
+        if (!added || entry.getZipError() != 0) {
+            *error = tr("cannot add %1 to %2").arg(info.name, where);
             return false;
         }
     }
@@ -277,18 +448,11 @@ QString ZipWriter::failureReason(int zipError) const
     return tr("%1; the previous archive is unchanged").arg(reason);
 }
 
-bool ZipWriter::addArchive(const QString &name, QString *error)
+bool ZipWriter::addArchive(const QByteArray &archive, const QString &path, QString *error)
 {
-    const QString path = m_out.filePath(name);
-    const int fd = m_out.openFile(name, O_RDONLY | O_NONBLOCK, 0, error);
-    if (fd < 0)
-        return false;
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = tr("cannot read the zip archive %1 (error %2)").arg(path).arg(-1);
-        return false;
-    }
+    QBuffer file;
+    file.setData(archive);
+    file.open(QIODevice::ReadOnly);
     QuaZip source(&file);
     if (!source.open(QuaZip::mdUnzip)) {
         *error = tr("cannot read the zip archive %1 (error %2)").arg(path).arg(source.getZipError());
@@ -329,9 +493,11 @@ bool ZipWriter::addArchive(const QString &name, QString *error)
 
 bool ZipWriter::commit(QString *error)
 {
+    m_zip->setComment(commentFor(m_digest));
     m_zip->close();
     const int zipError = m_zip->getZipError();
-    const bool written = zipError == 0;
+    const bool written = zipError == 0 && m_file.flush();
+    m_file.close();
     m_zip.reset();
     // rename() replaces the old archive in one step, so a reader never sees half of one.
     if (!written || !m_out.rename(m_partialName, m_name, error)) {

@@ -65,6 +65,25 @@ bool makePath(const QByteArray &path, int *code)
     }
 }
 
+// The names in the open folder dirFd, "." and ".." left out.
+bool listNames(int dirFd, QList<QByteArray> *names)
+{
+    const int copy = ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0); // closedir() closes it
+    DIR *dir = copy >= 0 ? ::fdopendir(copy) : nullptr;
+    if (!dir) {
+        if (copy >= 0)
+            ::close(copy);
+        return false;
+    }
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name != "." && name != "..")
+            names->append(name);
+    }
+    ::closedir(dir);
+    return true;
+}
+
 // Removes name in the open folder dirFd and, for a folder, everything below it. A folder is opened with
 // O_NOFOLLOW, so a link (even one swapped in meanwhile) is never entered: it is unlinked itself.
 bool removeEntry(int dirFd, const QByteArray &name, const QString &shown, QString *error)
@@ -87,22 +106,10 @@ bool removeEntry(int dirFd, const QByteArray &name, const QString &shown, QStrin
     }
     // Names first, removal after: the listing is not disturbed by what is removed meanwhile.
     QList<QByteArray> children;
-    {
-        const int copy = ::fcntl(sub.fd, F_DUPFD_CLOEXEC, 0); // closedir() closes it
-        DIR *dir = copy >= 0 ? ::fdopendir(copy) : nullptr;
-        if (!dir) {
-            const int code = errno;
-            if (copy >= 0)
-                ::close(copy);
-            *error = OutputFolder::tr("cannot remove %1: %2").arg(display(shown), systemError(code));
-            return false;
-        }
-        while (const dirent *entry = ::readdir(dir)) {
-            const QByteArray child(entry->d_name);
-            if (child != "." && child != "..")
-                children.append(child);
-        }
-        ::closedir(dir);
+    if (!listNames(sub.fd, &children)) {
+        const int code = errno;
+        *error = OutputFolder::tr("cannot remove %1: %2").arg(display(shown), systemError(code));
+        return false;
     }
     for (const QByteArray &child : std::as_const(children))
         if (!removeEntry(sub.fd, child, shown + QLatin1Char('/') + QFile::decodeName(child), error))
@@ -111,6 +118,69 @@ bool removeEntry(int dirFd, const QByteArray &name, const QString &shown, QStrin
         const int code = errno;
         *error = OutputFolder::tr("cannot remove %1: %2").arg(display(shown), systemError(code));
         return false;
+    }
+    return true;
+}
+
+// Adds what is below the open folder dirFd to tree, under prefix.
+bool readEntries(int dirFd, const QString &prefix, qint64 maxFileBytes, OutputFolder::Tree *tree, int *code)
+{
+    QList<QByteArray> names;
+    if (!listNames(dirFd, &names)) {
+        *code = errno;
+        return false;
+    }
+    for (const QByteArray &name : std::as_const(names)) {
+        const QString path = prefix + QFile::decodeName(name);
+        struct stat st;
+        if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            *code = errno;
+            return false;
+        }
+        OutputFolder::TreeEntry entry;
+        entry.mode = int(st.st_mode & 07777);
+        entry.links = qint64(st.st_nlink);
+        entry.size = qint64(st.st_size);
+        if (S_ISDIR(st.st_mode)) {
+            entry.kind = OutputFolder::Kind::Directory;
+            Fd sub(::openat(dirFd, name.constData(), folderFlags));
+            if (sub.fd < 0 || !readEntries(sub.fd, path + QLatin1Char('/'), maxFileBytes, tree, code)) {
+                if (sub.fd < 0)
+                    *code = errno;
+                return false;
+            }
+        } else if (S_ISREG(st.st_mode)) {
+            entry.kind = OutputFolder::Kind::File;
+            entry.complete = entry.size <= maxFileBytes;
+            if (entry.complete) {
+                // Read through the same check: a file swapped for a link or FIFO meanwhile is not opened.
+                Fd file(::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+                struct stat opened;
+                if (file.fd < 0 || ::fstat(file.fd, &opened) != 0) {
+                    *code = errno;
+                    return false;
+                }
+                entry.size = qint64(opened.st_size);
+                entry.complete = S_ISREG(opened.st_mode) && entry.size <= maxFileBytes;
+                if (entry.complete) {
+                    entry.content.resize(entry.size);
+                    qsizetype done = 0;
+                    while (done < entry.content.size()) {
+                        const ssize_t n =
+                            ::read(file.fd, entry.content.data() + done, size_t(entry.content.size() - done));
+                        if (n < 0 && errno == EINTR)
+                            continue;
+                        if (n <= 0)
+                            break;
+                        done += n;
+                    }
+                    entry.content.truncate(done);
+                }
+            }
+        } else {
+            entry.kind = S_ISLNK(st.st_mode) ? OutputFolder::Kind::SymLink : OutputFolder::Kind::Other;
+        }
+        tree->insert(path, entry);
     }
     return true;
 }
@@ -281,6 +351,40 @@ bool OutputFolder::rename(const QString &from, const QString &to, QString *error
     if (::renameat(fromParent.fd, fromLeaf.constData(), toParent.fd, toLeaf.constData()) != 0) {
         const int code = errno;
         *error = tr("cannot rename %1 to %2: %3")
+                     .arg(display(filePath(from)), display(filePath(to)), systemError(code));
+        return false;
+    }
+    return true;
+}
+
+bool OutputFolder::readTree(const QString &relative, qint64 maxFileBytes, Tree *tree, QString *error) const
+{
+    QByteArray leaf;
+    Fd parent(openParent(relative, &leaf, error));
+    if (parent.fd < 0)
+        return false;
+    Fd dir(::openat(parent.fd, leaf.constData(), folderFlags));
+    int code = dir.fd < 0 ? errno : 0;
+    if (dir.fd >= 0 && readEntries(dir.fd, QString(), maxFileBytes, tree, &code))
+        return true;
+    *error = dir.fd < 0 && failedOnLink(parent.fd, leaf.constData(), code)
+                 ? symlinkRefused(filePath(relative))
+                 : tr("cannot read %1: %2").arg(display(filePath(relative)), systemError(code));
+    return false;
+}
+
+bool OutputFolder::link(const QString &from, const QString &to, QString *error) const
+{
+    QByteArray fromLeaf, toLeaf;
+    Fd fromParent(openParent(from, &fromLeaf, error));
+    if (fromParent.fd < 0)
+        return false;
+    Fd toParent(openParent(to, &toLeaf, error));
+    if (toParent.fd < 0)
+        return false;
+    if (::linkat(fromParent.fd, fromLeaf.constData(), toParent.fd, toLeaf.constData(), 0) != 0) {
+        const int code = errno;
+        *error = tr("cannot link %1 to %2: %3")
                      .arg(display(filePath(from)), display(filePath(to)), systemError(code));
         return false;
     }

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace p2pvpn {
@@ -24,6 +25,18 @@ public:
         SymLink,
         Other, // a FIFO, socket, device...
     };
+
+    // One thing below a folder, as readTree() found it.
+    struct TreeEntry
+    {
+        Kind kind = Kind::Missing;
+        int mode = 0;         // permission bits
+        qint64 links = 0;     // hard links to a file
+        qint64 size = 0;      // of a file
+        QByteArray content;   // of a file no larger than readTree()'s limit
+        bool complete = true; // false for a file larger than the limit: content not read
+    };
+    using Tree = QHash<QString, TreeEntry>;
 
     OutputFolder() = default;
     OutputFolder(const OutputFolder &other); // shares the same open folder (a duplicated descriptor)
@@ -58,6 +71,14 @@ public:
     int openFile(const QString &relative, int flags, int mode, QString *error) const;
     // Creates a new file (never replacing anything) with exactly mode and writes data to it.
     bool writeNewFile(const QString &relative, const QByteArray &data, int mode, QString *error) const;
+
+    // Everything below the folder relative, keyed by its path from there ("openvpn/a.conf"): folders, files
+    // (read whole when at most maxFileBytes) and, never entered or read, links and others. Nothing is
+    // followed or blocked on; relative itself must be a real folder.
+    bool readTree(const QString &relative, qint64 maxFileBytes, Tree *tree, QString *error) const;
+    // Makes to a second name of the file from (a hard link), so that it keeps its bytes and times; a link at
+    // from is linked itself, never followed.
+    bool link(const QString &from, const QString &to, QString *error) const;
 
     // The message for a symbolic link found where the tool writes or removes.
     static QString symlinkRefused(const QString &path);

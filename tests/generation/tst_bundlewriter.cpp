@@ -5,12 +5,15 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
+
+#include <sys/stat.h>
 
 using namespace p2pvpn;
 using namespace p2pvpn::test;
@@ -34,6 +37,36 @@ GatewayBundle sampleBundle(const QString &name, bool withExtra)
         b.files.append(
             {QStringLiteral("openvpn/corp-old.conf"), QByteArray("stale\n"), BundleFile::Kind::Secret});
     return b;
+}
+
+// Inode and modification time of every file below dir, by relative path: what a rewrite would change.
+QMap<QString, QPair<quint64, qint64>> fileStamps(const QString &dir)
+{
+    QMap<QString, QPair<quint64, qint64>> stamps;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0)
+            stamps.insert(QDir(dir).relativeFilePath(path),
+                          {quint64(st.st_ino), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec});
+    }
+    return stamps;
+}
+
+// The paths whose inode or time differ between two fileStamps(), and those only in one of them.
+QStringList changedPaths(const QMap<QString, QPair<quint64, qint64>> &before,
+                         const QMap<QString, QPair<quint64, qint64>> &after)
+{
+    QStringList changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed.append(it.key());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!after.contains(it.key()))
+            changed.append(it.key());
+    changed.sort();
+    return changed;
 }
 
 } // namespace
@@ -142,7 +175,8 @@ private slots:
                      },
                      &error),
                  qPrintable(error));
-        QCOMPARE(progress, (QList<int>{13, 23, 33}));
+        // Each gateway, then each gateway's part of the mesh zip.
+        QCOMPARE(progress, (QList<int>{16, 26, 36, 46, 56, 66}));
         for (const char *path :
              {"a/install.sh", "b/openvpn/corp-c.conf", "a.zip", "b.zip", "c.zip", "corp.zip"})
             QVERIFY2(QFile::exists(QDir(options.outDir).filePath(QLatin1String(path))), path);
@@ -161,6 +195,65 @@ private slots:
         QVERIFY(!cancelled.run(
             options, [](int, int) { return false; }, &error));
         QVERIFY(!QFile::exists(QDir(options.outDir).filePath(QStringLiteral("corp.zip"))));
+    }
+
+    void regenerateWritesOnlyWhatChanged()
+    {
+        QTemporaryDir dir;
+        ExportOptions options;
+        options.outDir = dir.filePath(QStringLiteral("out"));
+        options.keyStoreDir = dir.filePath(QStringLiteral("keys"));
+        options.gatewayZips = options.meshZip = true;
+        Exporter first(letterMesh(3));
+        QString error;
+        QVERIFY2(first.run(options, {}, &error), qPrintable(error));
+        const auto written = fileStamps(options.outDir);
+        QVERIFY(written.contains(QStringLiteral("a/openvpn/corp-b.conf")));
+
+        // Nothing changed: no file, folder or zip is written again.
+        Exporter same(first.mesh());
+        QVERIFY2(same.run(options, {}, &error), qPrintable(error));
+        QCOMPARE(changedPaths(written, fileStamps(options.outDir)), QStringList());
+
+        // What was damaged or added in a folder is put right, in that folder only; a removed zip returns.
+        const QDir out(options.outDir);
+        const QString readme = out.filePath(QStringLiteral("a/README.txt"));
+        writeFile(readme, readAll(readme) + "edited by hand\n");
+        writeFile(out.filePath(QStringLiteral("b/openvpn/stray.conf")), "stray\n");
+        QVERIFY(QFile::remove(out.filePath(QStringLiteral("c.zip"))));
+        Exporter repair(first.mesh());
+        QVERIFY2(repair.run(options, {}, &error), qPrintable(error));
+        QCOMPARE(changedPaths(written, fileStamps(options.outDir)),
+                 (QStringList{QStringLiteral("a/README.txt"), QStringLiteral("c.zip")}));
+        QVERIFY(!out.exists(QStringLiteral("b/openvpn/stray.conf")));
+        QVERIFY(!readAll(readme).contains("edited by hand"));
+        const auto repaired = fileStamps(options.outDir);
+
+        // A new endpoint for c changes the tunnels to c in a and b, and nothing else in their folders.
+        Mesh moved = first.mesh();
+        moved.lans[moved.lanByName(QStringLiteral("c"))->id].endpoint = QStringLiteral("c2.example.net");
+        Exporter change(moved);
+        QVERIFY2(change.run(options, {}, &error), qPrintable(error));
+        const QStringList changed = changedPaths(repaired, fileStamps(options.outDir));
+        QVERIFY2(changed.contains(QStringLiteral("a/openvpn/corp-c.conf")), qPrintable(changed.join(QLatin1Char(' '))));
+        QVERIFY2(changed.contains(QStringLiteral("b/openvpn/corp-c.conf")), qPrintable(changed.join(QLatin1Char(' '))));
+        QVERIFY2(!changed.contains(QStringLiteral("a/openvpn/corp-b.conf")), qPrintable(changed.join(QLatin1Char(' '))));
+        QVERIFY2(!changed.contains(QStringLiteral("a/.p2pvpn-bundle")), qPrintable(changed.join(QLatin1Char(' '))));
+        for (const char *zip : {"a.zip", "b.zip", "corp.zip"})
+            QVERIFY2(changed.contains(QLatin1String(zip)), zip);
+        QVERIFY(!out.exists(QStringLiteral(".a.partial")) && !out.exists(QStringLiteral(".a.old")));
+
+        // What the updates left is exactly what a run into an empty folder makes.
+        ExportOptions fresh = options;
+        fresh.outDir = dir.filePath(QStringLiteral("fresh"));
+        Exporter scratch(change.mesh());
+        QVERIFY2(scratch.run(fresh, {}, &error), qPrintable(error));
+        const auto freshStamps = fileStamps(fresh.outDir);
+        QCOMPARE(fileStamps(options.outDir).keys(), freshStamps.keys());
+        for (const QString &path : freshStamps.keys()) {
+            QCOMPARE(readAll(out.filePath(path)), readAll(QDir(fresh.outDir).filePath(path)));
+            QCOMPARE(modeOf(out.filePath(path)), modeOf(QDir(fresh.outDir).filePath(path)));
+        }
     }
 };
 
