@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 #include <openssl/evp.h>
@@ -58,6 +59,33 @@ QString commentFor(const QByteArray &digest)
     return digest.isEmpty() ? QLatin1String(ZipWriter::comment)
                             : QLatin1String(ZipWriter::comment) + QLatin1String("\nsha256 ") +
                                   QString::fromLatin1(digest);
+}
+
+// The archive's comment, read from its end-of-central-directory record. (QuaZip's own getComment() looks
+// in the wrong place in a zip64 archive, which a mesh of 300 LANs, with over 65,535 entries, makes.)
+std::optional<QString> archiveComment(const OutputFolder &out, const QString &name)
+{
+    QString ignored;
+    const int fd = out.openFile(name, O_RDONLY | O_NONBLOCK, 0, &ignored);
+    if (fd < 0)
+        return std::nullopt;
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    constexpr qint64 recordSize = 22; // the record without its comment, which is at most 65,535 bytes
+    const qint64 tail = qMin(file.size(), recordSize + 0xffff);
+    if (tail < recordSize || !file.seek(file.size() - tail))
+        return std::nullopt;
+    const QByteArray end = file.read(tail);
+    for (qsizetype at = end.size() - recordSize; at >= 0; --at) {
+        const auto byte = [&end, at](int i) { return quint32(quint8(end[at + i])); };
+        const quint32 length = byte(20) | byte(21) << 8;
+        if (end.mid(at, 4) == QByteArray("PK\x05\x06", 4) && at + recordSize + length == end.size())
+            return QString::fromUtf8(end.mid(at + recordSize));
+    }
+    return std::nullopt;
 }
 
 // The digest in a comment this tool wrote, empty for none; false for a comment that is not ours.
@@ -251,20 +279,11 @@ bool ZipWriter::checkTarget(const OutputFolder &out, const QString &name, QStrin
     const OutputFolder::Kind existing = out.kind(name);
     if (existing == OutputFolder::Kind::Missing)
         return true;
-    bool ours = false;
-    if (existing == OutputFolder::Kind::File) {
-        // Opened without following links and non-blocking, so nothing planted there can hang or redirect us.
-        QString ignored;
-        const int fd = out.openFile(name, O_RDONLY | O_NONBLOCK, 0, &ignored);
-        QFile file;
-        if (fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-            QuaZip zip(&file);
-            QByteArray ignoredDigest;
-            ours = zip.open(QuaZip::mdUnzip) && digestOf(zip.getComment(), &ignoredDigest);
-        } else if (fd >= 0) {
-            ::close(fd);
-        }
-    }
+    // Opened without following links and non-blocking, so nothing planted there can hang or redirect us.
+    QByteArray ignoredDigest;
+    const std::optional<QString> found =
+        existing == OutputFolder::Kind::File ? archiveComment(out, name) : std::nullopt;
+    const bool ours = found && digestOf(*found, &ignoredDigest);
     if (!ours)
         *error = tr("%1 is not an archive this version of p2pvpn wrote; move or remove it, or choose another "
                     "output folder")
@@ -274,19 +293,10 @@ bool ZipWriter::checkTarget(const OutputFolder &out, const QString &name, QStrin
 
 QByteArray ZipWriter::storedDigest(const OutputFolder &out, const QString &name)
 {
-    if (out.kind(name) != OutputFolder::Kind::File)
-        return {};
-    QString ignored;
-    const int fd = out.openFile(name, O_RDONLY | O_NONBLOCK, 0, &ignored);
-    QFile file;
-    if (fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        if (fd >= 0)
-            ::close(fd);
-        return {};
-    }
-    QuaZip zip(&file);
     QByteArray digest;
-    if (!zip.open(QuaZip::mdUnzip) || !digestOf(zip.getComment(), &digest))
+    const std::optional<QString> found =
+        out.kind(name) == OutputFolder::Kind::File ? archiveComment(out, name) : std::nullopt;
+    if (!found || !digestOf(*found, &digest))
         return {};
     return digest;
 }

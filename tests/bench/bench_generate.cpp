@@ -50,6 +50,96 @@ double seconds(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e9;
 }
 
+// Seconds a command takes, run in dir.
+double timeCommand(const QString &program, const QStringList &arguments, const QString &dir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return -1;
+    return seconds(timer);
+}
+
+QString ratio(double ours, double baseline)
+{
+    return baseline > 0 ? QString::number(ours / baseline, 'f', 2) + QLatin1Char('x') : QStringLiteral("n/a");
+}
+
+// The work for one size, in the child; returns the time with new keys, -1 on failure.
+double measureChild(int lans, const QString &base, QTextStream &out)
+{
+    QTemporaryDir dir(base + QLatin1String("/bench-XXXXXX"));
+    ExportOptions options;
+    options.keyStoreDir = dir.filePath(QStringLiteral("keys"));
+    options.outDir = dir.filePath(QStringLiteral("out"));
+    QString error;
+    auto run = [&](const Mesh &mesh, const ExportOptions &o) {
+        QElapsedTimer timer;
+        timer.start();
+        Exporter exporter(mesh);
+        if (!exporter.run(o, {}, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return -1.0;
+        }
+        return seconds(timer);
+    };
+    Exporter first(fullMesh(lans));
+    QElapsedTimer timer;
+    timer.start();
+    if (!first.run(options, {}, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return -1;
+    }
+    const double cold = seconds(timer);
+    const Mesh mesh = first.mesh();
+    // Nothing changed: nothing is written. One LAN's endpoint changed: its peers' tunnels to it change.
+    const double unchanged = run(mesh, options);
+    Mesh moved = mesh;
+    moved.lans.first().endpoint = QStringLiteral("moved.example.net");
+    const double oneLan = run(moved, options);
+    // Every file written again (the folders removed first), against copying the same folders.
+    QDir(options.outDir).removeRecursively();
+    const double rewrite = run(mesh, options);
+    const double copy = timeCommand(QStringLiteral("cp"), {QStringLiteral("-a"), QStringLiteral("out"),
+                                                          QStringLiteral("copy")},
+                                    dir.path());
+
+    ExportOptions zipped = options;
+    zipped.outDir = dir.filePath(QStringLiteral("zips"));
+    zipped.folders = false;
+    zipped.gatewayZips = zipped.meshZip = true;
+    const double zip = run(mesh, zipped);
+    const double zipUnchanged = run(mesh, zipped);
+    const double infoZip = timeCommand(QStringLiteral("zip"), {QStringLiteral("-1"), QStringLiteral("-qr"),
+                                                              QStringLiteral("info.zip"), QStringLiteral("out")},
+                                       dir.path());
+    const int tunnels = lans * (lans - 1) / 2;
+    out << QStringLiteral("%1 LANs  %2 tunnels  %3 files | new keys %4 s | unchanged %5 s | one LAN changed "
+                          "%6 s | all files written %7 s, cp -a %8 s: %9")
+               .arg(lans, 4)
+               .arg(tunnels, 6)
+               .arg(tunnels * 2, 6)
+               .arg(cold, 0, 'f', 3)
+               .arg(unchanged, 0, 'f', 3)
+               .arg(oneLan, 0, 'f', 3)
+               .arg(rewrite, 0, 'f', 3)
+               .arg(copy, 0, 'f', 3)
+               .arg(ratio(rewrite, copy))
+        << Qt::endl;
+    out << QStringLiteral("      zips (per gateway + whole mesh) %1 s, zip -1 -r of the folders %2 s: %3 | "
+                          "zips unchanged %4 s | peak RSS %5 MiB")
+               .arg(zip, 0, 'f', 3)
+               .arg(infoZip, 0, 'f', 3)
+               .arg(ratio(zip, infoZip))
+               .arg(zipUnchanged, 0, 'f', 3)
+               .arg(peakRssMiB())
+        << Qt::endl;
+    return cold;
+}
+
 // One size, measured in a child process so that its peak memory is its own.
 // Returns the time to generate with new keys (the child reports it through a pipe).
 double measure(int lans, const QString &base, QTextStream &out)
@@ -60,48 +150,9 @@ double measure(int lans, const QString &base, QTextStream &out)
     const pid_t child = fork();
     if (child == 0) {
         ::close(channel[0]);
-        QTemporaryDir dir(base + QLatin1String("/bench-XXXXXX"));
-        ExportOptions options;
-        options.keyStoreDir = dir.filePath(QStringLiteral("keys"));
-        options.outDir = dir.filePath(QStringLiteral("out"));
-        QString error;
-
-        QElapsedTimer timer;
-        timer.start();
-        Exporter first(fullMesh(lans));
-        if (!first.run(options, {}, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            _exit(1);
-        }
-        const double cold = seconds(timer);
-
-        timer.restart();
-        Exporter warm(first.mesh());
-        if (!warm.run(options, {}, &error))
-            _exit(1);
-        const double regenerate = seconds(timer);
-
-        options.folders = false;
-        options.gatewayZips = options.meshZip = true;
-        timer.restart();
-        Exporter zipped(first.mesh());
-        if (!zipped.run(options, {}, &error))
-            _exit(1);
-        const double zip = seconds(timer);
-
-        const int tunnels = lans * (lans - 1) / 2;
-        out << QStringLiteral(
-                   "%1 LANs  %2 tunnels  %3 files | generate with new keys %4 s | regenerate %5 s | "
-                   "zip (per gateway + whole mesh) %6 s | peak RSS %7 MiB")
-                   .arg(lans, 4)
-                   .arg(tunnels, 6)
-                   .arg(tunnels * 2, 6)
-                   .arg(cold, 0, 'f', 3)
-                   .arg(regenerate, 0, 'f', 3)
-                   .arg(zip, 0, 'f', 3)
-                   .arg(peakRssMiB())
-            << Qt::endl;
-        if (write(channel[1], &cold, sizeof cold) != sizeof cold)
+        const double cold = measureChild(lans, base, out);
+        // _exit skips destructors: measureChild has removed its folders already.
+        if (cold < 0 || write(channel[1], &cold, sizeof cold) != sizeof cold)
             _exit(1);
         _exit(0);
     }
@@ -143,7 +194,7 @@ int main(int argc, char *argv[])
         QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     out << "output and key store on " << tmpfs << Qt::endl;
     QMap<int, double> generation;
-    for (int lans : {10, 50, 100, 200})
+    for (int lans : {10, 50, 100, 200, 300})
         if (lans <= maxLans)
             generation.insert(lans, measure(lans, tmpfs, out));
     out << "output and key store on " << QDir::tempPath() << " (disk)" << Qt::endl;

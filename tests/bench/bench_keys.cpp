@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -74,6 +75,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir temporary;
     const QString base = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temporary.path();
+    if (!QDir().mkpath(base)) { // a DIR that is not there yet is made, as the usage says
+        QTextStream(stderr) << "cannot create " << base << Qt::endl;
+        return 1;
+    }
     for (const KeyMode mode : {KeyMode::Fingerprint, KeyMode::Ca}) {
         const QString dir = base + QLatin1String("/bench-") + toString(mode) + QLatin1String(".keys");
         const QByteArray label = toString(mode).toUtf8();

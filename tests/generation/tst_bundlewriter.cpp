@@ -197,6 +197,29 @@ private slots:
         QVERIFY(!QFile::exists(QDir(options.outDir).filePath(QStringLiteral("corp.zip"))));
     }
 
+    void zip64ArchiveIsRecognisedAsOurs()
+    {
+        // Over 65,535 entries (a 300-LAN mesh zip) make a zip64 archive; a second run must still know it.
+        QTemporaryDir dir;
+        GatewayBundle many{1, QStringLiteral("many"), {}, {}};
+        for (int i = 0; i < 66000; ++i)
+            many.files.append({QStringLiteral("f%1").arg(i), QByteArray::number(i), BundleFile::Kind::Text});
+        QString error;
+        OutputFolder out;
+        QVERIFY2(out.open(dir.path(), &error), qPrintable(error));
+        ZipWriter zip;
+        zip.setDigest(ZipWriter::contentDigest(many));
+        QVERIFY2(zip.open(out, QStringLiteral("many.zip"), &error) && zip.add(many, &error) && zip.commit(&error),
+                 qPrintable(error));
+        QVERIFY2(ZipWriter::checkTarget(out, QStringLiteral("many.zip"), &error), qPrintable(error));
+        QCOMPARE(ZipWriter::storedDigest(out, QStringLiteral("many.zip")), ZipWriter::contentDigest(many));
+        // A file that only ends like an archive, with a comment that is not ours, is still refused.
+        writeFile(dir.filePath(QStringLiteral("other.zip")), QByteArray("PK\x05\x06", 4) + QByteArray(16, 0) +
+                                                               QByteArray("\x05\x00", 2) + "hello");
+        QVERIFY(!ZipWriter::checkTarget(out, QStringLiteral("other.zip"), &error));
+        QVERIFY(ZipWriter::storedDigest(out, QStringLiteral("other.zip")).isEmpty());
+    }
+
     void regenerateWritesOnlyWhatChanged()
     {
         QTemporaryDir dir;
